@@ -1,0 +1,225 @@
+package article
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"gopkg.in/yaml.v3"
+)
+
+// frontMatter locates the YAML block at the head of a file:
+//
+//	[BOM] ---\n      ← opening line
+//	title: …         ← yaml starts at offset
+//	---\n            ← closing line
+//	Markdown body…   ← body starts here
+type frontMatter struct {
+	yaml   []byte // the YAML text between the two "---" lines
+	offset int    // where yaml starts in the file
+	body   int    // where the Markdown body starts in the file
+}
+
+// splitFrontMatter finds the front matter of src. A file that does not
+// begin (after an optional UTF-8 byte order mark) with a "---" line has none:
+// found is false and fm.body is where the body starts. Lines may end in
+// "\n" or "\r\n"; trailing blanks after "---" are allowed.
+func splitFrontMatter(src []byte) (fm frontMatter, found bool, err error) {
+	start := 0
+	if bytes.HasPrefix(src, []byte(utf8BOM)) {
+		start = len(utf8BOM)
+	}
+	line, next := nextLine(src, start)
+	if !isFenceLine(line) {
+		return frontMatter{body: start}, false, nil
+	}
+	if next == len(src) && !bytes.HasSuffix(line, []byte("\n")) {
+		return frontMatter{}, true, newFrontMatterError(src, Span{start, next}, "", `no closing "---" line`, nil)
+	}
+	for at := next; at < len(src); {
+		line, after := nextLine(src, at)
+		if isFenceLine(line) {
+			return frontMatter{yaml: src[next:at], offset: next, body: after}, true, nil
+		}
+		at = after
+	}
+	return frontMatter{}, true, newFrontMatterError(src, Span{start, start + 3}, "",
+		`no closing "---" line after the front matter`, nil)
+}
+
+// nextLine returns the line of src starting at i, with its line end, and
+// the offset of the line after it.
+func nextLine(src []byte, i int) (line []byte, next int) {
+	if j := bytes.IndexByte(src[i:], '\n'); j >= 0 {
+		return src[i : i+j+1], i + j + 1
+	}
+	return src[i:], len(src)
+}
+
+// isFenceLine reports whether line is "---", ignoring trailing blanks and
+// the line end.
+func isFenceLine(line []byte) bool {
+	return string(bytes.TrimRight(line, " \t\r\n")) == "---"
+}
+
+// metaFields are the front matter keys the reader knows, in the order the
+// unknown-field warning lists them.
+var metaFields = []string{"title", "subtitle", "source", "author", "date", "lang", "keywords"}
+
+// parseFrontMatter decodes the YAML block into a Meta. src is the whole file,
+// so that errors and warnings can point into it.
+func parseFrontMatter(src []byte, fm frontMatter) (Meta, []Warning, error) {
+	var meta Meta
+	var doc yaml.Node
+	if err := yaml.Unmarshal(fm.yaml, &doc); err != nil {
+		return meta, nil, yamlSyntaxError(src, fm, err)
+	}
+	if len(doc.Content) == 0 { // empty, or only comments
+		return meta, nil, nil
+	}
+	root := doc.Content[0]
+	if root.Kind != yaml.MappingNode {
+		return meta, nil, fieldError(src, fm, root, "",
+			fmt.Sprintf("front matter must be fields like \"title: …\", not %s", kindName(root)), nil)
+	}
+	var warnings []Warning
+	seen := map[string]*yaml.Node{}
+	for i := 0; i+1 < len(root.Content); i += 2 {
+		key, val := root.Content[i], root.Content[i+1]
+		if key.Kind != yaml.ScalarNode {
+			return meta, nil, fieldError(src, fm, key, "", "a field name must be plain text", nil)
+		}
+		name := strings.ToLower(key.Value)
+		if first, dup := seen[name]; dup {
+			line, _ := Position(src, fm.nodeOffset(first))
+			return meta, nil, fieldError(src, fm, key, name,
+				fmt.Sprintf("%s is given twice (first on line %d)", name, line), nil)
+		}
+		seen[name] = key
+		if val.Kind == yaml.AliasNode && val.Alias != nil {
+			val = val.Alias
+		}
+		if err := setField(&meta, name, val); err != nil {
+			return meta, nil, fieldError(src, fm, val, name, err.Error(), nil)
+		}
+		if !isMetaField(name) {
+			start := fm.nodeOffset(key)
+			line, col := Position(src, start)
+			warnings = append(warnings, Warning{
+				Span: Span{start, start + len(key.Value)},
+				Message: fmt.Sprintf("front matter line %d:%d: unknown field %q ignored (known: %s)",
+					line, col, key.Value, strings.Join(metaFields, ", ")),
+			})
+		}
+	}
+	return meta, warnings, nil
+}
+
+func isMetaField(name string) bool {
+	for _, f := range metaFields {
+		if f == name {
+			return true
+		}
+	}
+	return false
+}
+
+// setField stores the value of one known field in meta; unknown fields are
+// left alone. The error names the field and the value.
+func setField(meta *Meta, name string, val *yaml.Node) error {
+	switch name {
+	case "title", "subtitle", "source", "author":
+		s, err := scalarText(name, val)
+		if err != nil {
+			return err
+		}
+		switch name {
+		case "title":
+			meta.Title = s
+		case "subtitle":
+			meta.Subtitle = s
+		case "source":
+			meta.Source = s
+		case "author":
+			meta.Author = s
+		}
+	case "date":
+		s, err := scalarText(name, val)
+		if err != nil || s == "" {
+			return err
+		}
+		t, hasTime, err := parseDate(s)
+		if err != nil {
+			return err
+		}
+		meta.Date, meta.DateHasTime = t, hasTime
+	case "lang":
+		s, err := scalarText(name, val)
+		if err != nil || s == "" {
+			return err
+		}
+		lang, err := ParseLang(s)
+		if err != nil {
+			return err
+		}
+		meta.Lang = lang
+	case "keywords":
+		kw, err := keywordsOf(val)
+		if err != nil {
+			return err
+		}
+		meta.Keywords = kw
+	}
+	return nil
+}
+
+// scalarText returns the text of a single YAML value, trimmed. The value is
+// taken as written (yaml.Node.Value), so that 2018-10-12 or 2024 stay text
+// instead of becoming a timestamp or a number. A null value is "".
+func scalarText(name string, val *yaml.Node) (string, error) {
+	if val.Kind != yaml.ScalarNode {
+		return "", fmt.Errorf("%s must be text, not %s", name, kindName(val))
+	}
+	if val.Tag == "!!null" {
+		return "", nil
+	}
+	return strings.TrimSpace(val.Value), nil
+}
+
+// kindName names the kind of a YAML node for an error message.
+func kindName(n *yaml.Node) string {
+	switch n.Kind {
+	case yaml.SequenceNode:
+		return "a list"
+	case yaml.MappingNode:
+		return "a set of fields"
+	case yaml.ScalarNode:
+		return fmt.Sprintf("the value %q", n.Value)
+	}
+	return "this"
+}
+
+// nodeOffset is the file offset of a YAML node, from its line and column
+// (yaml.v3 counts both from 1, columns in characters).
+func (fm frontMatter) nodeOffset(n *yaml.Node) int {
+	return fm.offset + yamlOffset(fm.yaml, n.Line, n.Column)
+}
+
+// yamlOffset converts a 1-based line and character column in text to a byte
+// offset, clamped to the text.
+func yamlOffset(text []byte, line, col int) int {
+	off := 0
+	for l := 1; l < line; l++ {
+		i := bytes.IndexByte(text[off:], '\n')
+		if i < 0 {
+			return len(text)
+		}
+		off += i + 1
+	}
+	for c := 1; c < col && off < len(text) && text[off] != '\n'; c++ {
+		_, size := utf8.DecodeRune(text[off:])
+		off += size
+	}
+	return off
+}

@@ -1,0 +1,127 @@
+package article
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// resolveSoftBreaks turns each soft line break (a line end inside a
+// paragraph) into a space, or drops it:
+//   - between CJK text, since Chinese puts no spaces between words and a
+//     line end in the middle of a sentence must not become one (see
+//     joinsWithoutSpace; between two marks, as in 說,⏎“, the nearest
+//     letters decide);
+//   - next to white space, which already separates the words;
+//   - at the edges of the content or next to a hard break or a split.
+//
+// The space keeps the style and link of the line it ends and spans the line
+// end it stands for.
+func resolveSoftBreaks(ps []piece) []piece {
+	out := make([]piece, 0, len(ps))
+	for i, p := range ps {
+		if p.kind != pieceSoft {
+			out = append(out, p)
+			continue
+		}
+		// Look back at what is already resolved, so that two breaks with
+		// nothing between them (a line holding only a dropped HTML tag)
+		// give one space, not two.
+		prev, okPrev := runeBefore(out, len(out), false)
+		next, okNext := runeAfter(ps, i, false)
+		if !okPrev || !okNext || unicode.IsSpace(prev) || unicode.IsSpace(next) {
+			continue
+		}
+		if isMark(prev) && isMark(next) {
+			// Punctuation on both sides, as in 說,⏎“…: decide by the
+			// nearest letters.
+			prev, _ = runeBefore(out, len(out), true)
+			next, _ = runeAfter(ps, i, true)
+			if isCJK(prev) || isCJK(next) {
+				continue
+			}
+		} else if joinsWithoutSpace(prev, next) {
+			continue
+		}
+		p.kind = pieceText
+		p.in.Text = " "
+		out = append(out, p)
+	}
+	return out
+}
+
+// runeBefore returns the last character of the text before ps[i], looking
+// back across soft breaks and empty text but not across hard breaks or
+// splits; ok is false if there is none. With skipMarks it returns the last
+// character that is not punctuation or a symbol.
+func runeBefore(ps []piece, i int, skipMarks bool) (rune, bool) {
+	for i--; i >= 0; i-- {
+		switch p := ps[i]; p.kind {
+		case pieceText:
+			for s := p.in.Text; s != ""; {
+				r, size := utf8.DecodeLastRuneInString(s)
+				if !skipMarks || !isMark(r) {
+					return r, true
+				}
+				s = s[:len(s)-size]
+			}
+		case pieceBreak, pieceSplit:
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// runeAfter returns the first character of the text after ps[i], like
+// runeBefore.
+func runeAfter(ps []piece, i int, skipMarks bool) (rune, bool) {
+	for i++; i < len(ps); i++ {
+		switch p := ps[i]; p.kind {
+		case pieceText:
+			for _, r := range p.in.Text {
+				if !skipMarks || !isMark(r) {
+					return r, true
+				}
+			}
+		case pieceBreak, pieceSplit:
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// joinsWithoutSpace reports whether a line end between the characters a and
+// b vanishes instead of becoming a space. It does when both are CJK, and
+// also when one is CJK and the other punctuation or a symbol: Chinese text
+// puts no space next to its punctuation, whether full-width (，。「」) or
+// the half-width and ambiguous marks real articles contain (, : “ ” %).
+// Between CJK and a Latin letter or digit the space stays.
+func joinsWithoutSpace(a, b rune) bool {
+	ca, cb := isCJK(a), isCJK(b)
+	return (ca || cb) && (ca || isMark(a)) && (cb || isMark(b))
+}
+
+// isMark reports whether r is punctuation or a symbol.
+func isMark(r rune) bool { return unicode.IsPunct(r) || unicode.IsSymbol(r) }
+
+// isCJK reports whether r is written without spaces around it in Chinese or
+// Japanese text: Han ideographs, kana, bopomofo, CJK symbols and
+// punctuation, and full- and half-width forms. Hangul is not included:
+// Korean separates words with spaces.
+func isCJK(r rune) bool {
+	switch {
+	case r < 0x2E80:
+		return false
+	case unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Bopomofo):
+		return true
+	case r >= 0x2E80 && r <= 0x2FFF, // radicals, ideographic description
+		r >= 0x3000 && r <= 0x303F, // CJK symbols and punctuation: 、。「」
+		r >= 0x31C0 && r <= 0x31EF, // strokes
+		r >= 0x3200 && r <= 0x33FF, // enclosed letters, compatibility
+		r >= 0xFE10 && r <= 0xFE1F, // vertical forms
+		r >= 0xFE30 && r <= 0xFE4F, // compatibility forms
+		r >= 0xFF00 && r <= 0xFF9F, // full-width forms, half-width katakana
+		r >= 0xFFE0 && r <= 0xFFEF: // full-width signs
+		return true
+	}
+	return false
+}

@@ -1,0 +1,185 @@
+// Package cli is Paiban's command line: export an article to PDF and show
+// the layout as JSON. main.go hands it the arguments; it returns the exit
+// status, so it can be tested without starting a process.
+//
+// It must not import any UI package.
+package cli
+
+import (
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/paiban/paiban/export"
+	"github.com/paiban/paiban/fonts"
+	"github.com/paiban/paiban/layout"
+	"github.com/paiban/paiban/profile"
+)
+
+const usage = `Paiban 排版 — Chinese news articles as print-ready PDF.
+
+Usage:
+  paiban                      open the editor
+  paiban export [options] -o OUT.pdf ARTICLE.md
+  paiban layout --json [options] ARTICLE.md
+  paiban --version
+
+Options:
+  --profile P.yaml   the organisation profile printed in the footer
+  --size S           大, 中 or 小 (large, medium, small); default 中
+  --paper P          A4, A5, B5 or Letter; default A4
+  --allow-missing    print characters no font has as 〓 instead of failing
+`
+
+// Run runs the command line with args (without the program name) and
+// returns the exit status: 0 success, 1 failure, 2 misuse.
+func Run(args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return 2
+	}
+	var err error
+	switch args[0] {
+	case "export":
+		err = runExport(args[1:], stdout)
+	case "layout":
+		err = runLayout(args[1:], stdout)
+	case "--version", "-version", "version":
+		fmt.Fprintln(stdout, "paiban", export.Version)
+		return 0
+	case "help", "-h", "--help":
+		fmt.Fprint(stdout, usage)
+		return 0
+	default:
+		err = usageError(fmt.Sprintf("unknown command %q", args[0]))
+	}
+	if err == nil {
+		return 0
+	}
+	for _, line := range strings.Split(err.Error(), "\n") {
+		fmt.Fprintln(stderr, "paiban:", line)
+	}
+	var u usageError
+	if errors.As(err, &u) {
+		fmt.Fprintln(stderr, "run 'paiban help' for usage")
+		return 2
+	}
+	return 1
+}
+
+type usageError string
+
+func (e usageError) Error() string { return string(e) }
+
+// common are the options export and layout share.
+type common struct {
+	profile, size, paper string
+	allowMissing         bool
+}
+
+func (c *common) register(fs *flag.FlagSet) {
+	fs.StringVar(&c.profile, "profile", "", "organisation profile (YAML)")
+	fs.StringVar(&c.size, "size", "中", "大, 中 or 小")
+	fs.StringVar(&c.paper, "paper", "A4", "A4, A5, B5 or Letter")
+	fs.BoolVar(&c.allowMissing, "allow-missing", false, "print characters no font has as 〓")
+}
+
+// settings validates the options and loads the profile.
+func (c *common) settings() (export.Settings, error) {
+	var s export.Settings
+	var err error
+	if s.Preset, err = layout.ParsePreset(c.size); err != nil {
+		return s, usageError(err.Error())
+	}
+	if s.Paper, err = layout.ParsePaper(c.paper); err != nil {
+		return s, usageError(err.Error())
+	}
+	if c.profile != "" {
+		if s.Profile, err = profile.Load(c.profile); err != nil {
+			return s, err
+		}
+	}
+	s.AllowMissing = c.allowMissing
+	return s, nil
+}
+
+// parse parses flags that may come before or after the positional
+// arguments, and returns the positional ones.
+func parse(fs *flag.FlagSet, args []string) ([]string, error) {
+	fs.SetOutput(io.Discard)
+	var rest []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, usageError(err.Error())
+		}
+		args = fs.Args()
+		if len(args) == 0 {
+			return rest, nil
+		}
+		rest = append(rest, args[0])
+		args = args[1:]
+	}
+}
+
+func runExport(args []string, stdout io.Writer) error {
+	fs := flag.NewFlagSet("export", flag.ContinueOnError)
+	var c common
+	c.register(fs)
+	out := fs.String("o", "", "the PDF to write")
+	files, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(files) != 1 {
+		return usageError("export takes one article file")
+	}
+	if *out == "" {
+		return usageError("export needs -o OUT.pdf")
+	}
+	s, err := c.settings()
+	if err != nil {
+		return err
+	}
+	job, err := export.Open(files[0], fonts.NewLibrary())
+	if err != nil {
+		return err
+	}
+	doc, err := job.WritePDF(*out, s)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "%s: %d page(s), %s %s\n", *out, len(doc.Pages), s.Paper.Name, s.Preset.Name)
+	return nil
+}
+
+func runLayout(args []string, stdout io.Writer) error {
+	fs := flag.NewFlagSet("layout", flag.ContinueOnError)
+	var c common
+	c.register(fs)
+	asJSON := fs.Bool("json", false, "print the pages as JSON")
+	files, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(files) != 1 {
+		return usageError("layout takes one article file")
+	}
+	if !*asJSON {
+		return usageError("layout needs --json (the only output format)")
+	}
+	s, err := c.settings()
+	if err != nil {
+		return err
+	}
+	job, err := export.Open(files[0], fonts.NewLibrary())
+	if err != nil {
+		return err
+	}
+	doc := job.Layout(s)
+	enc := json.NewEncoder(stdout)
+	enc.SetIndent("", " ")
+	return enc.Encode(doc)
+}

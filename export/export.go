@@ -1,0 +1,154 @@
+// Package export is the pipeline from an article file to a PDF file, shared
+// by the command line and the editor: read and parse the article, lay it out
+// with the embedded fonts for its variety, and write the PDF atomically.
+//
+// It is the only package that touches the file system on the way; article,
+// layout and pdf stay pure. It must not import any UI package.
+package export
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/paiban/paiban/article"
+	"github.com/paiban/paiban/fonts"
+	"github.com/paiban/paiban/internal/atomicfile"
+	"github.com/paiban/paiban/layout"
+	"github.com/paiban/paiban/layout/pdf"
+	"github.com/paiban/paiban/profile"
+)
+
+// Version is the program version, printed in the PDF's Creator entry.
+var Version = "0.1.0"
+
+// Settings are the user's choices for one export. The zero value is A4, 中,
+// no footer, missing characters refused.
+type Settings struct {
+	Preset  layout.Preset
+	Paper   layout.Paper
+	Margins layout.Margins
+	Profile profile.Profile
+	// AllowMissing prints characters no font has as 〓 instead of failing.
+	AllowMissing bool
+}
+
+// Job is an article ready to be laid out: its parsed text and where its
+// images are looked for.
+type Job struct {
+	Article *article.Article
+	// Path is the article file's name, for messages; Dir is where relative
+	// image paths are resolved.
+	Path, Dir string
+	Fonts     *fonts.Library
+}
+
+// Open reads and parses an article file.
+func Open(path string, lib *fonts.Library) (*Job, error) {
+	src, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("reading article: %w", err)
+	}
+	a, err := article.Parse(src)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return &Job{Article: a, Path: path, Dir: filepath.Dir(path), Fonts: lib}, nil
+}
+
+// Region returns the font region for an article's variety.
+func Region(a *article.Article) fonts.Region {
+	if a.Meta.Lang == article.Hans {
+		return fonts.Simplified
+	}
+	return fonts.Traditional
+}
+
+// Options turns settings into layout options for this job.
+func (j *Job) Options(s Settings) layout.Options {
+	lang := string(j.Article.Meta.Lang)
+	ft := layout.Footer{Banner: s.Profile.Slogan}
+	for _, f := range s.Profile.FooterFields(lang) {
+		ft.Fields = append(ft.Fields, layout.FooterField{Label: f.Label, Value: f.Value})
+	}
+	return layout.Options{Paper: s.Paper, Margins: s.Margins, Preset: s.Preset, Footer: ft,
+		Simplified: j.Article.Meta.Lang == article.Hans, Images: images{j.Dir}}
+}
+
+// Layout lays the article out.
+func (j *Job) Layout(s Settings) *layout.Document {
+	chain := fonts.NewChain(j.Fonts, Region(j.Article))
+	return layout.Layout(j.Article, chain, j.Options(s))
+}
+
+// MissingError lists characters that no embedded font has.
+type MissingError struct {
+	Path  string
+	Items []layout.Problem
+	lines []string
+}
+
+func (e *MissingError) Error() string {
+	return fmt.Sprintf("%d character(s) have no glyph in the embedded fonts:\n%s\n(pass --allow-missing to print them as 〓)",
+		len(e.Items), strings.Join(e.lines, "\n"))
+}
+
+// Check turns the layout's problems into an error where the settings say
+// they must stop an export: characters no font has (unless allowed) and
+// images that cannot be used.
+func (j *Job) Check(doc *layout.Document, s Settings) error {
+	var missing []layout.Problem
+	var lines []string
+	var errs []error
+	for _, p := range doc.Problems {
+		switch p.Kind {
+		case layout.MissingGlyph:
+			if s.AllowMissing {
+				continue
+			}
+			missing = append(missing, p)
+			lines = append(lines, fmt.Sprintf("%s: %s", j.where(p.Src), p.Message))
+		case layout.MissingImage:
+			errs = append(errs, fmt.Errorf("%s: %s", j.where(p.Src), p.Message))
+		}
+	}
+	if len(missing) > 0 {
+		errs = append(errs, &MissingError{Path: j.Path, Items: missing, lines: lines})
+	}
+	return errors.Join(errs...)
+}
+
+// where formats a source offset as file:line:col.
+func (j *Job) where(src int) string {
+	if src < 0 {
+		return j.Path
+	}
+	line, col := j.Article.Position(src)
+	return fmt.Sprintf("%s:%d:%d", j.Path, line, col)
+}
+
+// WritePDF lays the article out and writes the PDF atomically to out: a
+// failed export leaves no partial file and never replaces a good one.
+func (j *Job) WritePDF(out string, s Settings) (*layout.Document, error) {
+	doc := j.Layout(s)
+	if err := j.Check(doc, s); err != nil {
+		return doc, err
+	}
+	info := pdf.Info{
+		Title:    j.Article.Meta.Title,
+		Author:   s.Profile.Organisation,
+		Subject:  j.Article.Meta.Subtitle,
+		Keywords: strings.Join(j.Article.Meta.Keywords, ", "),
+		Creator:  "Paiban " + Version,
+	}
+	if info.Subject == "" {
+		info.Subject = j.Article.Meta.Source
+	}
+	err := atomicfile.Write(out, 0o644, func(w io.Writer) error {
+		return pdf.Write(w, doc, j.Fonts, images{j.Dir}, info)
+	})
+	return doc, err
+}

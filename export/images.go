@@ -1,0 +1,42 @@
+package export
+
+import (
+	"fmt"
+	"image"
+	_ "image/jpeg" // figures may be JPEG
+	_ "image/png"  // or PNG
+	"os"
+	"path/filepath"
+)
+
+// images finds an article's figures relative to its folder.
+type images struct{ dir string }
+
+func (im images) resolve(path string) string {
+	if filepath.IsAbs(path) {
+		return path
+	}
+	return filepath.Join(im.dir, filepath.FromSlash(path))
+}
+
+// ImageSize implements layout.ImageSizer.
+func (im images) ImageSize(path string) (int, int, error) {
+	f, err := os.Open(im.resolve(path))
+	if err != nil {
+		return 0, 0, err
+	}
+	defer f.Close()
+	cfg, format, err := image.DecodeConfig(f)
+	if err != nil {
+		return 0, 0, fmt.Errorf("not a PNG or JPEG image: %w", err)
+	}
+	if format != "png" && format != "jpeg" {
+		return 0, 0, fmt.Errorf("%s images are not supported (use PNG or JPEG)", format)
+	}
+	return cfg.Width, cfg.Height, nil
+}
+
+// ImageData implements pdf.Images.
+func (im images) ImageData(path string) ([]byte, error) {
+	return os.ReadFile(im.resolve(path))
+}

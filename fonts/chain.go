@@ -1,0 +1,99 @@
+package fonts
+
+import (
+	"fmt"
+	"sync"
+)
+
+// Region picks the regional glyph shapes of the faces in a chain.
+type Region uint8
+
+// The regions; the zero value is Traditional.
+const (
+	Traditional Region = iota // TC faces first: Taiwan, Hong Kong, Macau
+	Simplified                // SC faces first: Mainland, Singapore
+)
+
+// Chain finds, for each character, the first face in a fixed order that
+// has it: the regional face first, then the other region's, so that a
+// Simplified character in a Traditional article is still printed.
+//
+// Regular text and bold text (titles, headings, strong emphasis) have
+// chains of their own. A Chain is safe for concurrent use.
+type Chain struct {
+	lib     *Library
+	regular []string
+	bold    []string
+
+	mu    sync.Mutex
+	cache map[chainKey]chainHit
+}
+
+type chainKey struct {
+	r    rune
+	bold bool
+}
+
+type chainHit struct {
+	face    string
+	advance int32
+	ok      bool
+}
+
+// NewChain returns the embedded faces' fallback chain for a region.
+func NewChain(lib *Library, region Region) *Chain {
+	c := &Chain{lib: lib, cache: map[chainKey]chainHit{}}
+	if region == Simplified {
+		c.regular = []string{SerifSC, SerifTC, SansBoldSC}
+		c.bold = []string{SansBoldSC, SansBoldTC, SerifSC, SerifTC}
+	} else {
+		c.regular = []string{SerifTC, SerifSC, SansBoldTC}
+		c.bold = []string{SansBoldTC, SansBoldSC, SerifTC, SerifSC}
+	}
+	return c
+}
+
+// Glyph returns the face that prints r, regular or bold, and r's advance in
+// thousandths of an em; ok is false when no face in the chain has r.
+// A face that fails to parse is skipped (embedded faces always parse).
+func (c *Chain) Glyph(r rune, bold bool) (face string, advance int32, ok bool) {
+	k := chainKey{r, bold}
+	c.mu.Lock()
+	h, seen := c.cache[k]
+	c.mu.Unlock()
+	if seen {
+		return h.face, h.advance, h.ok
+	}
+	names := c.regular
+	if bold {
+		names = c.bold
+	}
+	for _, n := range names {
+		f, err := c.lib.Face(n)
+		if err != nil {
+			continue
+		}
+		if adv, has := f.Advance(r); has {
+			h = chainHit{n, adv, true}
+			break
+		}
+	}
+	c.mu.Lock()
+	c.cache[k] = h
+	c.mu.Unlock()
+	return h.face, h.advance, h.ok
+}
+
+// Metrics returns the typographic ascent and descent, in thousandths of an
+// em, of the first face of the regular or bold chain.
+func (c *Chain) Metrics(bold bool) (ascent, descent int32, err error) {
+	names := c.regular
+	if bold {
+		names = c.bold
+	}
+	f, err := c.lib.Face(names[0])
+	if err != nil {
+		return 0, 0, fmt.Errorf("metrics: %w", err)
+	}
+	return f.Ascent(), f.Descent(), nil
+}

@@ -1,0 +1,13 @@
+// Package fonts holds the typefaces Paiban prints with: the embedded Noto
+// CJK faces, a light parser that reads only what layout needs from a font
+// (the character map, advance widths and the em box), and the regional
+// fallback chains that choose a face for every character.
+//
+// Parsing is deliberately shallow: a full parse of a 10 MB CJK font takes
+// about 200 ms, reading its cmap and hmtx tables about 2 ms, and layout needs
+// nothing else. Faces are parsed on first use, so an article loads only the
+// faces it needs.
+//
+// This package must not import article, layout, pdf or any UI package; the
+// layout sees it only through the small interface it declares itself.
+package fonts

@@ -1,0 +1,63 @@
+package fonts
+
+import (
+	"fmt"
+	"sync"
+)
+
+// Library hands out parsed faces by name, parsing each on first use. The
+// zero value is not usable; make one with NewLibrary.
+//
+// A Library is safe for concurrent use.
+type Library struct {
+	mu    sync.Mutex
+	faces map[string]*faceSlot
+}
+
+type faceSlot struct {
+	once sync.Once
+	data []byte
+	face *Face
+	err  error
+}
+
+// NewLibrary returns a library of the embedded faces.
+func NewLibrary() *Library {
+	l := &Library{faces: map[string]*faceSlot{}}
+	for _, n := range []string{SerifTC, SerifSC, SansBoldTC, SansBoldSC, SansTC} {
+		l.faces[n] = &faceSlot{data: embeddedData(n)}
+	}
+	return l
+}
+
+// Add registers a face under name from a font file's bytes, replacing any
+// face of that name. It is parsed on first use.
+func (l *Library) Add(name string, data []byte) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.faces[name] = &faceSlot{data: data}
+}
+
+// Face returns the named face, parsing it if this is its first use.
+func (l *Library) Face(name string) (*Face, error) {
+	l.mu.Lock()
+	s := l.faces[name]
+	l.mu.Unlock()
+	if s == nil {
+		return nil, fmt.Errorf("font %q is not in the library", name)
+	}
+	s.once.Do(func() { s.face, s.err = Parse(name, s.data) })
+	return s.face, s.err
+}
+
+// FaceData returns the file bytes of the named face, for embedding.
+func (l *Library) FaceData(name string) ([]byte, error) {
+	f, err := l.Face(name)
+	if err != nil {
+		return nil, err
+	}
+	if !f.IsTrueType() {
+		return nil, fmt.Errorf("font %s: %w", name, ErrNotTrueType)
+	}
+	return f.Data(), nil
+}

@@ -1,0 +1,311 @@
+package layout
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/paiban/paiban/article"
+)
+
+// entry is one unit of the vertical list the pager cuts into pages: a body
+// line, a heading line, a figure, a space. Its contents are positioned
+// relative to its top-left corner, which sits on a grid line of the column.
+type entry struct {
+	slots  int // grid lines it occupies
+	lines  []Line
+	rules  []Rule
+	images []Image
+	// keepNext forbids a page break after this entry.
+	keepNext bool
+	// space is vertical space, dropped at the top of a page.
+	space   bool
+	outline *OutlineEntry
+}
+
+// flow turns the article's blocks into entries.
+type flow struct {
+	a       *article.Article
+	s       shaper
+	opt     Options
+	g       geometry
+	entries []entry
+	// keepFirst asks that the next paragraph's first line stay with what
+	// came before it (a heading).
+	keepFirst bool
+}
+
+func newFlow(a *article.Article, fonts Fonts, opt Options, problems *[]Problem) *flow {
+	f := &flow{a: a, s: shaper{fonts: fonts, problems: problems}, opt: opt}
+	f.g = opt.geometry(f.s)
+	return f
+}
+
+func (f *flow) em() Unit { return f.opt.Preset.Body }
+
+// label picks the Traditional or Simplified form of a printed label.
+func (f *flow) label(hant, hans string) string {
+	if f.opt.Simplified {
+		return hans
+	}
+	return hant
+}
+
+// titleBlock sets the title, subtitle and the date and source line.
+func (f *flow) titleBlock() {
+	m := f.a.Meta
+	p := f.opt.Preset
+	e := entry{}
+	y := Unit(0)
+	add := func(text string, kind LineKind, size Unit, bold bool, lead Unit) {
+		if strings.TrimSpace(text) == "" {
+			return
+		}
+		runs := []textRun{{text: text, bold: bold, src: -1}}
+		for _, l := range f.s.setParagraph(runs, parStyle{kind: kind, size: size, measure: f.g.width, align: alignCenter}) {
+			h := size * lead / 100
+			l.Y = y + baseline(h, size)
+			e.lines = append(e.lines, l)
+			y += h
+		}
+	}
+	add(m.Title, KindTitle, p.Title, true, 140)
+	add(m.Subtitle, KindSubtitle, p.Heading, false, 150)
+	var meta []string
+	if !m.Date.IsZero() {
+		layout := "2006-01-02"
+		if m.DateHasTime {
+			layout = "2006-01-02 15:04"
+		}
+		meta = append(meta, m.Date.Format(layout))
+	}
+	if m.Source != "" {
+		meta = append(meta, f.label("來源：", "来源：")+m.Source)
+	}
+	if m.Author != "" {
+		meta = append(meta, f.label("作者：", "作者：")+m.Author)
+	}
+	if y > 0 || len(meta) > 0 {
+		y += p.Meta / 2
+	}
+	add(strings.Join(meta, "　"), KindMeta, p.Meta, false, 200)
+	if y == 0 {
+		return
+	}
+	e.rules = append(e.rules, Rule{X1: 0, Y1: y, X2: f.g.width, Y2: y, Width: Pt(0.5)})
+	if m.Title != "" {
+		e.outline = &OutlineEntry{Level: 0, Text: m.Title}
+	}
+	e.slots = int((y+f.g.pitch-1)/f.g.pitch) + 1
+	f.entries = append(f.entries, e)
+}
+
+// blocks lays out blocks in a column indented left and right from the type
+// area's edges.
+func (f *flow) blocks(bs []article.Block, left, right Unit) {
+	for _, b := range bs {
+		switch b := b.(type) {
+		case *article.Paragraph:
+			indent := 2 * f.em()
+			al := alignJustify
+			if isCode(b.Inlines) {
+				indent, al = 0, alignLeft
+			}
+			f.paragraph(runsOf(b.Inlines, false), left, right, indent, al)
+		case *article.Heading:
+			f.heading(b)
+		case *article.Quote:
+			first := len(f.entries)
+			f.blocks(b.Blocks, left+2*f.em(), right+2*f.em())
+			x := left + f.em()
+			for i := first; i < len(f.entries); i++ {
+				h := Unit(f.entries[i].slots) * f.g.pitch
+				f.entries[i].rules = append(f.entries[i].rules, Rule{X1: x, Y1: 0, X2: x, Y2: h, Width: Pt(1)})
+			}
+		case *article.List:
+			f.list(b, left, right)
+		case *article.Figure:
+			f.figure(b, left, right)
+		case *article.Rule:
+			w := f.g.width - left - right
+			y := f.g.pitch / 2
+			f.entries = append(f.entries, entry{slots: 1, rules: []Rule{{X1: left + w/3, Y1: y, X2: left + 2*w/3, Y2: y, Width: Pt(0.75)}}})
+		}
+	}
+}
+
+func isCode(ins []article.Inline) bool {
+	for _, in := range ins {
+		if !in.Break && in.Style&article.Code == 0 {
+			return false
+		}
+	}
+	return len(ins) > 0
+}
+
+// runsOf converts inlines to text runs.
+func runsOf(ins []article.Inline, bold bool) []textRun {
+	runs := make([]textRun, 0, len(ins))
+	for _, in := range ins {
+		if in.Break {
+			if len(runs) == 0 {
+				continue
+			}
+			runs[len(runs)-1].hardBreak = true
+			continue
+		}
+		runs = append(runs, textRun{text: in.Text, bold: bold || in.Style&article.Bold != 0,
+			link: in.Link, src: in.Span.Start, exact: in.Exact})
+	}
+	return runs
+}
+
+// paragraph sets body text and appends a line entry per line.
+func (f *flow) paragraph(runs []textRun, left, right, indent Unit, al align) []Line {
+	p := f.opt.Preset
+	lines := f.s.setParagraph(runs, parStyle{kind: KindBody, size: p.Body, indent: indent,
+		measure: f.g.width - left - right, align: al})
+	for i, l := range lines {
+		l.Y = baseline(f.g.pitch, p.Body)
+		shift(&l, left)
+		e := entry{slots: 1, lines: []Line{l}}
+		// No page may begin with a paragraph's last line alone, and a
+		// heading keeps the first line after it.
+		e.keepNext = i == len(lines)-2 || (i == 0 && f.keepFirst && len(lines) > 1)
+		f.entries = append(f.entries, e)
+	}
+	if len(lines) > 0 {
+		f.keepFirst = false
+	}
+	return lines
+}
+
+// shift moves a line right by dx.
+func shift(l *Line, dx Unit) {
+	l.X0 += dx
+	l.X1 += dx
+	l.Left += dx
+	l.Right += dx
+	for i := range l.Runs {
+		for j := range l.Runs[i].Glyphs {
+			l.Runs[i].Glyphs[j].X += dx
+		}
+	}
+	for i := range l.links {
+		l.links[i].X += dx
+	}
+}
+
+// heading sets a section heading with a grid line of space above it,
+// keeping it with the paragraph that follows.
+func (f *flow) heading(h *article.Heading) {
+	p := f.opt.Preset
+	size := p.Heading
+	if h.Level > 2 {
+		size = p.Sub
+	}
+	slots := 1
+	if size*5/4 > f.g.pitch {
+		slots = 2
+	}
+	if len(f.entries) > 0 && !f.entries[len(f.entries)-1].space {
+		f.entries = append(f.entries, entry{slots: 1, space: true})
+	}
+	lines := f.s.setParagraph(runsOf(h.Inlines, true), parStyle{kind: KindHeading, size: size,
+		measure: f.g.width, align: alignLeft})
+	for i, l := range lines {
+		l.Y = baseline(Unit(slots)*f.g.pitch, size)
+		e := entry{slots: slots, lines: []Line{l}, keepNext: true}
+		if i == 0 {
+			e.outline = &OutlineEntry{Level: max(1, h.Level-1), Text: plain(h.Inlines)}
+		}
+		f.entries = append(f.entries, e)
+	}
+	f.keepFirst = true
+}
+
+func plain(ins []article.Inline) string {
+	var b strings.Builder
+	for _, in := range ins {
+		b.WriteString(in.Text)
+	}
+	return strings.TrimSpace(b.String())
+}
+
+// list sets list items with their markers hanging in a 2 em indent.
+func (f *flow) list(l *article.List, left, right Unit) {
+	for i, it := range l.Items {
+		marker := "•"
+		if l.Ordered {
+			marker = fmt.Sprintf("%d.", l.Start+i)
+		}
+		first := len(f.entries)
+		for _, b := range it.Blocks {
+			switch b := b.(type) {
+			case *article.Paragraph:
+				f.paragraph(runsOf(b.Inlines, false), left+2*f.em(), right, 0, alignJustify)
+			default:
+				f.blocks([]article.Block{b}, left+2*f.em(), right)
+			}
+		}
+		if first == len(f.entries) {
+			f.entries = append(f.entries, entry{slots: 1})
+		}
+		e := &f.entries[first]
+		runs := []textRun{{text: marker, src: it.Span.Start}}
+		ml := f.s.setParagraph(runs, parStyle{kind: KindBody, size: f.opt.Preset.Body, measure: 2 * f.em(), align: alignLeft})
+		for _, m := range ml[:min(1, len(ml))] {
+			m.Y = baseline(f.g.pitch, f.opt.Preset.Body)
+			m.Last, m.Justified = true, false
+			shift(&m, left+f.em()-(m.X1-m.X0)/2)
+			e.lines = append([]Line{m}, e.lines...)
+		}
+	}
+}
+
+// figure places an image scaled to fit the column and the page, with its
+// caption below; a figure is never split across pages.
+func (f *flow) figure(fig *article.Figure, left, right Unit) {
+	p := f.opt.Preset
+	measure := f.g.width - left - right
+	e := entry{}
+	var w, h Unit
+	pw, ph, err := 0, 0, fmt.Errorf("no image source")
+	if f.opt.Images != nil {
+		pw, ph, err = f.opt.Images.ImageSize(fig.Path)
+	}
+	if err == nil && pw > 0 && ph > 0 {
+		w = Pt(float64(pw) * 0.75) // 96 pixels to the inch
+		if w > measure {
+			w = measure
+		}
+		h = Unit(int64(w) * int64(ph) / int64(pw))
+		maxH := Unit(f.g.slots-2) * f.g.pitch
+		if h > maxH {
+			w = Unit(int64(w) * int64(maxH) / int64(h))
+			h = maxH
+		}
+		e.images = append(e.images, Image{Path: fig.Path, X: left + (measure-w)/2, Y: 0, W: w, H: h})
+	} else {
+		*f.s.problems = append(*f.s.problems, Problem{Kind: MissingImage, Src: fig.Span.Start, Text: fig.Path,
+			Message: fmt.Sprintf("image %q cannot be used: %v", fig.Path, err)})
+		w, h = measure/2, 3*f.g.pitch
+		x := left + (measure-w)/2
+		e.rules = append(e.rules,
+			Rule{X1: x, Y1: 0, X2: x + w, Y2: 0, Width: Pt(0.5)}, Rule{X1: x + w, Y1: 0, X2: x + w, Y2: h, Width: Pt(0.5)},
+			Rule{X1: x + w, Y1: h, X2: x, Y2: h, Width: Pt(0.5)}, Rule{X1: x, Y1: h, X2: x, Y2: 0, Width: Pt(0.5)})
+	}
+	y := h
+	if fig.Caption != "" {
+		y += p.Meta / 2
+		runs := []textRun{{text: fig.Caption, src: -1}}
+		for _, l := range f.s.setParagraph(runs, parStyle{kind: KindCaption, size: p.Meta, measure: measure, align: alignCenter}) {
+			lead := p.Meta * 3 / 2
+			l.Y = y + baseline(lead, p.Meta)
+			shift(&l, left)
+			e.lines = append(e.lines, l)
+			y += lead
+		}
+	}
+	e.slots = int((y+f.g.pitch-1)/f.g.pitch) + 1
+	f.entries = append(f.entries, e)
+}

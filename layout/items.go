@@ -1,0 +1,199 @@
+package layout
+
+import "fmt"
+
+// Fonts is what layout needs of the typefaces: for each character, the face
+// that prints it and its advance. The fonts package's Chain implements it;
+// tests use a fake with fixed widths.
+type Fonts interface {
+	// Glyph returns the face that prints r, regular or bold, and r's advance
+	// in thousandths of an em; ok is false when no face has r.
+	Glyph(r rune, bold bool) (face string, advance int32, ok bool)
+}
+
+// missingMark stands in for a character no face has (〓, the geta mark
+// that Chinese and Japanese typesetters use for a missing sort).
+const missingMark = '〓'
+
+// textRun is a stretch of text in one style, as handed to setParagraph.
+type textRun struct {
+	text string
+	bold bool
+	link string
+	// src is the byte offset of text in the article source, or -1; when
+	// exact is false every character maps to src.
+	src   int
+	exact bool
+	// hardBreak ends the line after this run's text.
+	hardBreak bool
+}
+
+// pglyph is a character on its way to the page.
+type pglyph struct {
+	r     rune
+	class charClass
+	face  string
+	adv   Unit
+	src   int
+	link  string
+	// missing marks a character printed as missingMark.
+	missing bool
+}
+
+// shaper turns text runs into glyphs and items; it collects problems.
+type shaper struct {
+	fonts    Fonts
+	problems *[]Problem
+}
+
+// glyphs flattens runs into positioned-to-be characters at size. White
+// space is collapsed to single spaces and trimmed at the paragraph's ends
+// and around hard breaks; a hard break becomes a '\n' glyph.
+func (s shaper) glyphs(runs []textRun, size Unit) []pglyph {
+	var out []pglyph
+	for _, run := range runs {
+		for i, r := range run.text {
+			src := run.src
+			if src >= 0 && run.exact {
+				src += i
+			}
+			if r == '\n' || r == '\r' || r == '\t' {
+				r = ' '
+			}
+			if r == ' ' {
+				if len(out) == 0 || out[len(out)-1].r == ' ' || out[len(out)-1].r == '\n' {
+					continue
+				}
+			}
+			out = append(out, s.glyph(r, run.bold, size, src, run.link))
+		}
+		if run.hardBreak {
+			if n := len(out); n > 0 && out[n-1].r == ' ' {
+				out = out[:n-1]
+			}
+			out = append(out, pglyph{r: '\n', src: run.src, class: classSpace})
+		}
+	}
+	for len(out) > 0 && (out[len(out)-1].r == ' ' || out[len(out)-1].r == '\n') {
+		out = out[:len(out)-1]
+	}
+	return out
+}
+
+func (s shaper) glyph(r rune, bold bool, size Unit, src int, link string) pglyph {
+	g := pglyph{r: r, class: classify(r), src: src, link: link}
+	face, adv, ok := s.fonts.Glyph(r, bold)
+	if !ok && r == ' ' {
+		face, adv, ok = s.fonts.Glyph('\u00a0', bold)
+		if !ok {
+			face, adv, ok = "", 250, true
+		}
+	}
+	if !ok {
+		*s.problems = append(*s.problems, Problem{Kind: MissingGlyph, Src: src, Text: string(r),
+			Message: "no embedded font has the character " + quoteRune(r)})
+		g.missing = true
+		if face, adv, ok = s.fonts.Glyph(missingMark, bold); !ok {
+			face, adv = "", 1000
+		}
+	}
+	g.face, g.adv = face, size.scale(adv)
+	return g
+}
+
+func quoteRune(r rune) string {
+	return fmt.Sprintf("「%c」 (U+%04X)", r, r)
+}
+
+// items builds the breaker's input for glyphs set at size em, with a first
+// line indent. Every glyph is a box; every gap between two glyphs is a glue
+// item whose width, stretch and break level the Chinese rules decide.
+func buildItems(gs []pglyph, em, indent Unit) []item {
+	items := make([]item, 0, 2*len(gs)+4)
+	if indent > 0 {
+		items = append(items, item{kind: boxItem, width: indent, glyph: -1})
+	}
+	text := make([]rune, len(gs))
+	for i, g := range gs {
+		text[i] = g.r
+	}
+	together := togetherRanges(string(text), len(text))
+	short := shortTail(gs)
+
+	for i := 0; i < len(gs); i++ {
+		g := gs[i]
+		switch g.r {
+		case ' ':
+			continue // spaces are glue, made with the gap they sit in
+		case '\n':
+			items = append(items,
+				item{kind: glueItem, fil: true, level: noBreak},
+				item{kind: penaltyItem, penalty: forcedBreak})
+			continue
+		}
+		items = append(items, item{kind: boxItem, width: g.adv, glyph: int32(i)})
+		// The gap to the next printed glyph, across at most one space.
+		j := i + 1
+		space := Unit(0)
+		if j < len(gs) && gs[j].r == ' ' {
+			space = gs[j].adv
+			j++
+		}
+		if j >= len(gs) || gs[j].r == '\n' {
+			continue
+		}
+		items = append(items, gap(g, gs[j], space, em, together[j-1] || (space == 0 && together[i]), short[j]))
+	}
+	items = append(items,
+		item{kind: glueItem, fil: true, level: noBreak},
+		item{kind: penaltyItem, penalty: forcedBreak})
+	return items
+}
+
+// gap decides the glue between glyphs a and b: its spacing (spacing.go)
+// and whether a line may end there (禁則 and the units kept together).
+func gap(a, b pglyph, space, em Unit, inUnit, shortTail bool) item {
+	it := spacing(a, b, space, em)
+	it.kind = glueItem
+	switch {
+	case isPair(a.r, b.r):
+		it.level = noBreak
+	case noEnd[a.r] || noStart[b.r] || shortTail:
+		it.level = breakForbidden
+	case inUnit:
+		it.level = breakTogether
+	case space == 0 && isWordish(a) && isWordish(b):
+		it.level = breakTogether // inside a Latin word or a number
+	default:
+		it.level = breakFree
+	}
+	return it
+}
+
+// isPair reports the halves of —— and ……, which are one 2 em mark.
+func isPair(a, b rune) bool {
+	return a == b && (a == '—' || a == '…' || a == '⸺')
+}
+
+func isWordish(g pglyph) bool {
+	return g.class == classLatin || g.class == classSymbol
+}
+
+// shortTail marks the glyphs before which a break would leave a last line
+// of fewer than two characters (孤字不成行): punctuation does not count.
+// Each stretch ended by a hard break counts on its own.
+func shortTail(gs []pglyph) []bool {
+	out := make([]bool, len(gs)+1)
+	letters := 0
+	for i := len(gs) - 1; i >= 0; i-- {
+		if gs[i].r == '\n' {
+			letters = 0
+			continue
+		}
+		if !isPunct(gs[i].r) && gs[i].r != ' ' {
+			letters++
+		}
+		out[i] = letters < 2
+	}
+	return out
+}

@@ -1,0 +1,71 @@
+package layout
+
+import (
+	"github.com/paiban/paiban/article"
+)
+
+// emAscent is where the baseline sits in the ideographic em box, in
+// thousandths of an em: 880/120 in the Noto CJK faces, as in most CJK fonts.
+const emAscent = 880
+
+// Layout sets an article in pages. It is pure: fonts answers every question
+// about glyphs and opt.Images every question about figures; whatever cannot
+// be done as asked is listed in Document.Problems.
+func Layout(a *article.Article, fonts Fonts, opt Options) *Document {
+	opt = opt.withDefaults()
+	doc := &Document{Paper: opt.Paper}
+	f := newFlow(a, fonts, opt, &doc.Problems)
+	f.titleBlock()
+	f.blocks(a.Blocks, 0, 0)
+	f.paginate(doc)
+	return doc
+}
+
+// geometry is the page's type area and grid, derived from the options.
+type geometry struct {
+	left, top      Unit // type area
+	width          Unit // the measure: a whole number of body ems
+	slots          int  // grid lines per page
+	pitch          Unit
+	footerTop      Unit // the footer rule
+	footerPitch    Unit
+	footerRows     []Line // the official fields, set once, x relative to left
+	bannerBaseline Unit
+}
+
+func (o Options) geometry(s shaper) geometry {
+	p := o.Preset
+	g := geometry{pitch: p.Pitch, footerPitch: p.Footer * 3 / 2}
+	avail := o.Paper.Width - o.Margins.Left - o.Margins.Right
+	ems := avail / p.Body
+	if ems < 1 {
+		ems = 1
+	}
+	g.width = ems * p.Body
+	g.left = o.Margins.Left + (avail-g.width)/2
+	g.top = o.Margins.Top
+
+	g.footerRows = footerRows(s, o.Footer, p.Footer, g.width)
+	rows := len(g.footerRows)
+	if !o.Footer.NoPageNumber {
+		rows++
+	}
+	bottom := o.Paper.Height - o.Margins.Bottom
+	if rows > 0 {
+		g.footerTop = o.Paper.Height - Mm(10) - Unit(rows)*g.footerPitch - Mm(2)
+		if lim := g.footerTop - Mm(4); lim < bottom {
+			bottom = lim
+		}
+	}
+	g.slots = int((bottom - g.top) / g.pitch)
+	if g.slots < 1 {
+		g.slots = 1
+	}
+	g.bannerBaseline = g.top - Mm(9)
+	return g
+}
+
+// baseline returns where a line of text at size sits in a box of height h.
+func baseline(h, size Unit) Unit {
+	return (h-size)/2 + size.scale(emAscent)
+}

@@ -1,0 +1,144 @@
+package layout
+
+import (
+	"fmt"
+	"math"
+)
+
+type align uint8
+
+const (
+	alignJustify align = iota // both edges on the measure, last line flush left
+	alignCenter               // every line centred at its natural width
+	alignLeft                 // every line flush left at its natural width
+)
+
+// parStyle is how a paragraph is set.
+type parStyle struct {
+	kind    LineKind
+	size    Unit
+	indent  Unit // first line
+	measure Unit
+	align   align
+}
+
+// setParagraph breaks runs into lines at st. The lines' x coordinates are
+// relative to the column's left edge and their Y is 0: the pager places them.
+func (s shaper) setParagraph(runs []textRun, st parStyle) []Line {
+	gs := s.glyphs(runs, st.size)
+	if len(gs) == 0 {
+		return nil
+	}
+	items := buildItems(gs, st.size, st.indent)
+	breaks := breakLines(items, st.measure)
+	lines := make([]Line, 0, len(breaks))
+	start := 0
+	for _, b := range breaks {
+		for start < b && items[start].kind != boxItem {
+			start++
+		}
+		ends := items[b].kind == penaltyItem && items[b].penalty <= forcedBreak
+		l := setLine(gs, items[start:b], st, ends)
+		if l.X1-l.X0 > st.measure+Pt(0.5) && len(l.Runs) > 0 {
+			s.problem(Overfull, l.Runs[0].Glyphs[0].Src, l.Text(),
+				fmt.Sprintf("line is %.1f pt wider than the column: a unit of text is wider than the column", (l.X1-l.X0-st.measure).Points()))
+		}
+		if it := items[b]; it.kind == glueItem && it.level >= breakTogether && b > 0 && items[b-1].kind == boxItem {
+			g := gs[items[b-1].glyph]
+			what := "a word, number or ID that should stay whole"
+			if it.level == breakForbidden {
+				what = "a place 禁則 forbids"
+			}
+			s.problem(Overfull, g.src, l.Text(), "line broken at "+what+": the column is too narrow for the text")
+		}
+		lines = append(lines, l)
+		start = b + 1
+	}
+	return lines
+}
+
+func (s shaper) problem(kind ProblemKind, src int, text, msg string) {
+	*s.problems = append(*s.problems, Problem{Kind: kind, Src: src, Text: text, Message: msg})
+}
+
+// setLine positions the glyphs of one line. ends is true for a line ended
+// by the paragraph's end or a hard break: it keeps its natural spacing.
+func setLine(gs []pglyph, items []item, st parStyle, ends bool) Line {
+	var w, stretch, shrink Unit
+	for _, it := range items {
+		if it.kind == penaltyItem || it.fil {
+			continue
+		}
+		w += it.width
+		stretch += it.stretch
+		shrink += it.shrink
+	}
+	r := 0.0
+	switch {
+	case w > st.measure && shrink > 0:
+		r = math.Max(-1, float64(st.measure-w)/float64(shrink))
+	case w < st.measure && !ends && st.align == alignJustify && stretch > 0:
+		r = float64(st.measure-w) / float64(stretch)
+	}
+	// A line with nothing to stretch (one long word or number) is
+	// letter-spaced rather than left short.
+	spaced := 0.0
+	if r == 0 && stretch == 0 && w < st.measure && !ends && st.align == alignJustify {
+		boxes := 0
+		for _, it := range items {
+			if it.kind == boxItem && it.glyph >= 0 {
+				boxes++
+			}
+		}
+		if boxes > 1 {
+			spaced = float64(st.measure-w) / float64(boxes-1)
+		}
+	}
+	line := Line{Kind: st.kind, Right: st.measure, Last: ends, Justified: r != 0 || spaced != 0}
+	x := 0.0
+	lastLinked := int32(-2)
+	if st.align == alignCenter && w < st.measure {
+		x = float64(st.measure-w) / 2
+	}
+	for _, it := range items {
+		switch {
+		case it.kind == boxItem && it.glyph >= 0:
+			g := gs[it.glyph]
+			text := string(g.r)
+			if g.missing {
+				text = string(missingMark)
+			}
+			glyph := Glyph{Text: text, X: Unit(math.Round(x)), Advance: g.adv, Src: g.src}
+			if g.link != "" {
+				if n := len(line.links); n > 0 && line.links[n-1].URL == g.link && it.glyph-lastLinked <= 2 {
+					line.links[n-1].W = glyph.X + glyph.Advance - line.links[n-1].X
+				} else {
+					line.links = append(line.links, Link{URL: g.link, X: glyph.X, W: glyph.Advance})
+				}
+				lastLinked = it.glyph
+			}
+			if n := len(line.Runs); n > 0 && line.Runs[n-1].Face == g.face {
+				line.Runs[n-1].Glyphs = append(line.Runs[n-1].Glyphs, glyph)
+			} else {
+				line.Runs = append(line.Runs, Run{Face: g.face, Size: st.size, Glyphs: []Glyph{glyph}})
+			}
+			x += float64(it.width) + spaced
+		case it.kind == boxItem: // the indent
+			x += float64(it.width)
+		case it.kind == glueItem && !it.fil:
+			x += float64(it.width)
+			if r > 0 {
+				x += r * float64(it.stretch)
+			} else {
+				x += r * float64(it.shrink)
+			}
+		}
+	}
+	if len(line.Runs) > 0 {
+		first := line.Runs[0].Glyphs[0]
+		lr := line.Runs[len(line.Runs)-1]
+		last := lr.Glyphs[len(lr.Glyphs)-1]
+		line.X0, line.X1 = first.X, last.X+last.Advance
+	}
+	return line
+}

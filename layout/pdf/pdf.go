@@ -1,0 +1,191 @@
+// Package pdf writes a laid-out document as a PDF with gopdf: fonts embedded
+// as TrueType subsets with a ToUnicode map (so text can be copied and
+// searched), document information, bookmarks and link annotations.
+//
+// It draws exactly what the layout positioned and decides nothing about
+// where anything goes. It must not import the article reader or any UI
+// package, and it never measures text with gopdf (measuring would add
+// glyphs to the subsets).
+package pdf
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"time"
+
+	"github.com/signintech/gopdf"
+
+	"github.com/paiban/paiban/layout"
+)
+
+// Faces gives the bytes of a font file by the face name the layout used.
+// The font must be a single-face TrueType (glyf) file.
+type Faces interface {
+	FaceData(name string) ([]byte, error)
+}
+
+// Images opens an image file named in the article (PNG or JPEG).
+type Images interface {
+	ImageData(path string) ([]byte, error)
+}
+
+// Info is the document information dictionary.
+type Info struct {
+	Title    string
+	Author   string // the organisation
+	Subject  string
+	Keywords string
+	Creator  string
+	// Created is the creation date; zero leaves it out, which keeps the
+	// output byte-for-byte reproducible.
+	Created time.Time
+}
+
+// Write renders doc as PDF to w. Nothing is written to w unless the whole
+// document rendered.
+func Write(w io.Writer, doc *layout.Document, faces Faces, images Images, info Info) error {
+	var pdf gopdf.GoPdf
+	pdf.Start(gopdf.Config{
+		PageSize: gopdf.Rect{W: doc.Paper.Width.Points(), H: doc.Paper.Height.Points()},
+		Unit:     gopdf.UnitPT,
+	})
+	pdf.SetInfo(gopdf.PdfInfo{Title: info.Title, Author: info.Author, Subject: info.Subject,
+		Creator: info.Creator, Producer: "Paiban (gopdf)", CreationDate: info.Created})
+
+	if err := addFaces(&pdf, doc, faces); err != nil {
+		return err
+	}
+	for i := range doc.Pages {
+		if err := writePage(&pdf, doc, &doc.Pages[i], images); err != nil {
+			return fmt.Errorf("page %d: %w", i+1, err)
+		}
+	}
+	var buf bytes.Buffer
+	if _, err := pdf.WriteTo(&buf); err != nil {
+		return fmt.Errorf("compiling the PDF: %w", err)
+	}
+	out := buf.Bytes()
+	if info.Keywords != "" {
+		var err error
+		if out, err = appendInfo(out, info); err != nil {
+			return err
+		}
+	}
+	_, err := w.Write(out)
+	return err
+}
+
+// addFaces embeds every face the document uses, and only those.
+func addFaces(pdf *gopdf.GoPdf, doc *layout.Document, faces Faces) error {
+	seen := map[string]bool{}
+	for _, p := range doc.Pages {
+		for _, l := range p.Lines {
+			for _, r := range l.Runs {
+				if seen[r.Face] || r.Face == "" {
+					continue
+				}
+				seen[r.Face] = true
+				data, err := faces.FaceData(r.Face)
+				if err != nil {
+					return fmt.Errorf("font %s: %w", r.Face, err)
+				}
+				if err := pdf.AddTTFFontData(r.Face, data); err != nil {
+					return fmt.Errorf("embedding font %s: %w", r.Face, err)
+				}
+			}
+		}
+	}
+	return nil
+}
+
+func writePage(pdf *gopdf.GoPdf, doc *layout.Document, p *layout.Page, images Images) error {
+	pdf.AddPage()
+	for _, o := range doc.Outline {
+		if o.Page == p.Number {
+			pdf.SetY(o.Y.Points())
+			pdf.AddOutlineWithPosition(o.Text)
+		}
+	}
+	for _, im := range p.Images {
+		data, err := images.ImageData(im.Path)
+		if err != nil {
+			return fmt.Errorf("image %s: %w", im.Path, err)
+		}
+		holder, err := gopdf.ImageHolderByBytes(data)
+		if err != nil {
+			return fmt.Errorf("image %s: %w", im.Path, err)
+		}
+		rect := &gopdf.Rect{W: im.W.Points(), H: im.H.Points()}
+		if err := pdf.ImageByHolder(holder, im.X.Points(), im.Y.Points(), rect); err != nil {
+			return fmt.Errorf("image %s: %w", im.Path, err)
+		}
+	}
+	for _, r := range p.Rules {
+		pdf.SetStrokeColor(96, 96, 96)
+		pdf.SetLineWidth(r.Width.Points())
+		pdf.Line(r.X1.Points(), r.Y1.Points(), r.X2.Points(), r.Y2.Points())
+	}
+	drawn := false
+	for i := range p.Lines {
+		l := &p.Lines[i]
+		switch l.Kind {
+		case layout.KindHeader, layout.KindFooter, layout.KindPageNo, layout.KindMeta, layout.KindCaption:
+			pdf.SetTextColor(64, 64, 64)
+		default:
+			pdf.SetTextColor(0, 0, 0)
+		}
+		for _, r := range l.Runs {
+			if err := writeRun(pdf, r, l.Y); err != nil {
+				return err
+			}
+			drawn = drawn || len(r.Glyphs) > 0
+		}
+	}
+	if !drawn && len(p.Rules) == 0 && len(p.Images) == 0 {
+		// A page with an empty content stream is not valid PDF: draw an
+		// invisible hairline.
+		pdf.SetStrokeColor(255, 255, 255)
+		pdf.SetLineWidth(0.01)
+		pdf.Line(0, 0, 0.01, 0)
+	}
+	for _, k := range p.Links {
+		pdf.AddExternalLink(k.URL, k.X.Points(), k.Y.Points(), k.W.Points(), k.H.Points())
+	}
+	return nil
+}
+
+// writeRun draws a run of glyphs, one text object per stretch of glyphs
+// that sit at their natural advances; a justified gap starts a new one.
+func writeRun(pdf *gopdf.GoPdf, r layout.Run, y layout.Unit) error {
+	if r.Face == "" || len(r.Glyphs) == 0 {
+		return nil
+	}
+	if err := pdf.SetFont(r.Face, "", r.Size.Points()); err != nil {
+		return fmt.Errorf("font %s: %w", r.Face, err)
+	}
+	var text []byte
+	start := 0
+	flush := func(end int) error {
+		if len(text) == 0 {
+			return nil
+		}
+		pdf.SetXY(r.Glyphs[start].X.Points(), y.Points())
+		err := pdf.Text(string(text))
+		text = text[:0]
+		start = end
+		return err
+	}
+	for i, g := range r.Glyphs {
+		if i > start {
+			prev := r.Glyphs[i-1]
+			if d := g.X - (prev.X + prev.Advance); d > 2 || d < -2 {
+				if err := flush(i); err != nil {
+					return err
+				}
+			}
+		}
+		text = append(text, g.Text...)
+	}
+	return flush(len(r.Glyphs))
+}

@@ -1,0 +1,474 @@
+// Package profile reads and writes the organisation profile: the details an
+// organisation prints in the official footer of every exported page (主辦單位,
+// 地址, 電話, 網站標識碼, ICP and 公網安備 numbers) plus an optional banner
+// slogan. A profile is a small YAML file of "key: value" lines.
+//
+// The package is plain data and file I/O. It depends only on the standard
+// library and gopkg.in/yaml.v3, and must not import layout, fonts, pdf or any
+// UI package (Fyne): the layout and the editor call it, never the other way.
+package profile
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"gopkg.in/yaml.v3"
+)
+
+// Profile is an organisation's footer and banner details. Every field is
+// optional text on a single line; the zero value is an empty profile, which
+// prints no footer.
+//
+// Profile is a plain value: copy it freely and use it from any goroutine.
+type Profile struct {
+	Organisation string `yaml:"organisation,omitempty"` // 主辦單位, the host organisation
+	Address      string `yaml:"address,omitempty"`      // 地址
+	Phone        string `yaml:"phone,omitempty"`        // 電話, kept as written: "021-12366", "(02)2720-8889"
+	SiteCode     string `yaml:"site_code,omitempty"`    // 網站標識碼, e.g. "bm29090019"
+	ICP          string `yaml:"icp,omitempty"`          // ICP備案號, e.g. "滬ICP備19025643號-1"
+	PSB          string `yaml:"psb,omitempty"`          // 公網安備號, e.g. "滬公網安備 31010402005587號"
+	Slogan       string `yaml:"slogan,omitempty"`       // banner line; not part of the footer
+}
+
+// Field is one printed footer field.
+type Field struct {
+	// Key is the field's key in the profile file, e.g. "site_code".
+	Key string
+	// Label is the printed label in the article's variety, e.g. "網站標識碼";
+	// it is empty for fields whose value names itself (ICP and PSB numbers).
+	Label string
+	// Value is the field's trimmed text.
+	Value string
+}
+
+// field describes one key of the file format. The table is the single place
+// that knows the keys, their order and their labels.
+type field struct {
+	key        string
+	hant, hans string // printed labels; empty when the value names itself
+	footer     bool   // printed in the footer (the slogan is not)
+	get        func(*Profile) *string
+}
+
+var fields = [...]field{
+	{"organisation", "主辦單位", "主办单位", true, func(p *Profile) *string { return &p.Organisation }},
+	{"address", "地址", "地址", true, func(p *Profile) *string { return &p.Address }},
+	{"phone", "電話", "电话", true, func(p *Profile) *string { return &p.Phone }},
+	{"site_code", "網站標識碼", "网站标识码", true, func(p *Profile) *string { return &p.SiteCode }},
+	{"icp", "", "", true, func(p *Profile) *string { return &p.ICP }},
+	{"psb", "", "", true, func(p *Profile) *string { return &p.PSB }},
+	{"slogan", "", "", false, func(p *Profile) *string { return &p.Slogan }},
+}
+
+// knownKeys is the list of keys for error messages, in file order.
+var knownKeys = func() string {
+	keys := make([]string, len(fields))
+	for i, f := range fields {
+		keys[i] = f.key
+	}
+	return strings.Join(keys, ", ")
+}()
+
+// maxFileSize bounds what Load reads: a profile is a few hundred bytes, so a
+// bigger file is the wrong file.
+const maxFileSize = 1 << 20
+
+// Bounds on the extra work Parse does to place a YAML syntax error on the
+// right line (see syntaxError); beyond them it trusts yaml.v3's line.
+const (
+	maxRescanLines = 500
+	maxRescanBytes = 64 << 10
+)
+
+// ParseError is a problem in a profile's text, at a line of it. Parse and
+// Load return it (Load wrapped with the file's path); use errors.As to get the
+// line, for instance to point the editor at it.
+type ParseError struct {
+	Line int    // 1-based; 0 when the problem has no single line
+	Msg  string // one line, without the "profile line N: " prefix
+}
+
+// Error returns a one-line message such as
+// `profile line 4: unknown field "fax" (known: organisation, …)`.
+func (e *ParseError) Error() string {
+	if e.Line <= 0 {
+		return "profile: " + e.Msg
+	}
+	return "profile line " + strconv.Itoa(e.Line) + ": " + e.Msg
+}
+
+func errorf(line int, format string, args ...any) error {
+	return &ParseError{Line: line, Msg: fmt.Sprintf(format, args...)}
+}
+
+// Parse reads a profile from YAML text (UTF-8, one "key: value" line per
+// field). Empty text, or text with only comments, is an empty profile.
+//
+// Values are trimmed of surrounding white space. A value YAML would read as a
+// number or boolean (phone: 12366) is kept exactly as written; a null value
+// (slogan: or slogan: ~) is empty. It is an error, reported as a *ParseError
+// with its line, when the text is not valid YAML or not UTF-8, when a key is
+// unknown or given twice, when a value is not a single piece of text (a list,
+// a mapping) or when it spans more than one line or holds control characters.
+func Parse(data []byte) (Profile, error) {
+	p, err := parse(data)
+	if err != nil {
+		return Profile{}, err
+	}
+	return p, nil
+}
+
+func parse(data []byte) (Profile, error) {
+	var p Profile
+	if err := checkText(data); err != nil {
+		return p, err
+	}
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	var doc yaml.Node
+	if err := dec.Decode(&doc); err != nil {
+		if errors.Is(err, io.EOF) {
+			return p, nil // nothing but white space and comments
+		}
+		return p, syntaxError(data, err)
+	}
+	var next yaml.Node
+	switch err := dec.Decode(&next); {
+	case errors.Is(err, io.EOF):
+	case err != nil:
+		return p, syntaxError(data, err)
+	default:
+		return p, errorf(next.Line, "a profile is one YAML document; remove the second \"---\"")
+	}
+
+	root := &doc
+	if root.Kind == yaml.DocumentNode && len(root.Content) == 1 {
+		root = root.Content[0]
+	}
+	root = resolve(root)
+	switch {
+	case root.Kind == yaml.ScalarNode && root.Tag == "!!null":
+		return p, nil // "---" or "~" alone
+	case root.Kind != yaml.MappingNode:
+		return p, errorf(root.Line, "expected \"key: value\" lines such as \"organisation: …\", found %s", describe(root))
+	}
+
+	seen := make(map[string]int, len(fields)) // key → line it was first given on
+	for i := 0; i+1 < len(root.Content); i += 2 {
+		k, v := resolve(root.Content[i]), resolve(root.Content[i+1])
+		if k.Kind != yaml.ScalarNode {
+			return p, errorf(k.Line, "a field name must be a plain word, found %s", describe(k))
+		}
+		f := lookup(k.Value)
+		if f == nil {
+			return p, errorf(k.Line, "unknown field %q (known: %s)", k.Value, knownKeys)
+		}
+		if first, dup := seen[f.key]; dup {
+			return p, errorf(k.Line, "field %q is given twice (first on line %d)", f.key, first)
+		}
+		seen[f.key] = k.Line
+		if v.Kind != yaml.ScalarNode {
+			return p, errorf(k.Line, "field %q must be text on one line, found %s", f.key, describe(v))
+		}
+		value := v.Value
+		if v.Tag == "!!null" {
+			value = ""
+		}
+		value = strings.TrimSpace(value)
+		if err := checkValue(value); err != nil {
+			return p, errorf(k.Line, "field %q %s", f.key, err)
+		}
+		*f.get(&p) = value
+	}
+	return p, nil
+}
+
+// Load reads and parses the profile file at path. Errors name the path; a
+// *ParseError inside gives the line.
+func Load(path string) (Profile, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return Profile{}, fmt.Errorf("load profile: %w", err)
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, maxFileSize+1))
+	if err != nil {
+		return Profile{}, fmt.Errorf("load profile: %w", err)
+	}
+	if len(data) > maxFileSize {
+		return Profile{}, fmt.Errorf("load profile %s: larger than %d bytes, so not a profile", path, maxFileSize)
+	}
+	p, err := Parse(data)
+	if err != nil {
+		return Profile{}, fmt.Errorf("%s: %w", path, err)
+	}
+	return p, nil
+}
+
+// Marshal returns p as YAML text, one "key: value" line per non-empty field in
+// the order organisation, address, phone, site_code, icp, psb, slogan; the
+// zero Profile gives empty text. Values are trimmed as Parse trims them, and
+// quoted where YAML would otherwise read them as something else, so that
+// Parse(Marshal(p)) gives p back, trimmed. A value with a line break or another
+// control character is an error.
+func (p Profile) Marshal() ([]byte, error) {
+	var out Profile
+	for i := range fields {
+		f := &fields[i]
+		value := strings.TrimSpace(*f.get(&p))
+		if err := checkValue(value); err != nil {
+			return nil, fmt.Errorf("profile field %q %s", f.key, err)
+		}
+		*f.get(&out) = value
+	}
+	if out.IsZero() {
+		return []byte{}, nil
+	}
+	var buf bytes.Buffer
+	enc := yaml.NewEncoder(&buf)
+	if err := enc.Encode(out); err != nil {
+		return nil, fmt.Errorf("profile: %w", err)
+	}
+	if err := enc.Close(); err != nil {
+		return nil, fmt.Errorf("profile: %w", err)
+	}
+	return buf.Bytes(), nil
+}
+
+// Save writes p to path as Marshal formats it, atomically: it writes a
+// temporary file in the same folder, flushes it to disk and renames it over
+// path, so a reader sees either the old file or the new one, never a part.
+// On failure the old file is left as it was and the temporary file is
+// removed. An existing file keeps its permissions (a new one gets 0644); when
+// path is a symbolic link, the file it points to is replaced.
+func (p Profile) Save(path string) error {
+	data, err := p.Marshal()
+	if err != nil {
+		return fmt.Errorf("save profile %s: %w", path, err)
+	}
+	if err := writeAtomic(path, data, os.Rename); err != nil {
+		return fmt.Errorf("save profile %s: %w", path, err)
+	}
+	return nil
+}
+
+// writeAtomic implements Save; rename is os.Rename except in tests.
+func writeAtomic(path string, data []byte, rename func(oldpath, newpath string) error) (err error) {
+	target := path
+	if real, err := filepath.EvalSymlinks(path); err == nil {
+		target = real
+	}
+	mode := fs.FileMode(0o644)
+	switch info, err := os.Stat(target); {
+	case err == nil && !info.Mode().IsRegular():
+		return fmt.Errorf("%s is not a regular file", target)
+	case err == nil:
+		mode = info.Mode().Perm()
+	case !errors.Is(err, fs.ErrNotExist):
+		return err
+	}
+
+	dir := filepath.Dir(target)
+	tmp, err := os.CreateTemp(dir, "."+filepath.Base(target)+".*.tmp")
+	if err != nil {
+		return err
+	}
+	defer func() {
+		if err != nil {
+			tmp.Close() // may already be closed; the write error matters more
+			os.Remove(tmp.Name())
+		}
+	}()
+	if _, err := tmp.Write(data); err != nil {
+		return err
+	}
+	if err := tmp.Chmod(mode); err != nil {
+		return err
+	}
+	if err := tmp.Sync(); err != nil {
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	if err := rename(tmp.Name(), target); err != nil {
+		return err
+	}
+	// Make the rename itself durable. Best effort: some systems (Windows,
+	// some network file systems) cannot sync a folder, and the new file is
+	// in place either way.
+	if d, err := os.Open(dir); err == nil {
+		d.Sync()
+		d.Close()
+	}
+	return nil
+}
+
+// IsZero reports whether every field of p is empty.
+func (p Profile) IsZero() bool {
+	return p == Profile{}
+}
+
+// FooterFields returns the fields to print in the footer, in print order
+// (organisation, address, phone, site_code, icp, psb), leaving out empty
+// ones; the slogan is not a footer field. Labels are in Simplified Chinese
+// when lang is "zh-Hans" (or a longer tag starting with it, such as
+// "zh-Hans-CN"; case does not matter) and in Traditional Chinese otherwise.
+func (p Profile) FooterFields(lang string) []Field {
+	hans := strings.EqualFold(lang, "zh-Hans") ||
+		len(lang) > len("zh-Hans-") && strings.EqualFold(lang[:len("zh-Hans-")], "zh-Hans-")
+	var out []Field
+	for i := range fields {
+		f := &fields[i]
+		value := strings.TrimSpace(*f.get(&p))
+		if !f.footer || value == "" {
+			continue
+		}
+		label := f.hant
+		if hans {
+			label = f.hans
+		}
+		out = append(out, Field{Key: f.key, Label: label, Value: value})
+	}
+	return out
+}
+
+func lookup(key string) *field {
+	for i := range fields {
+		if fields[i].key == key {
+			return &fields[i]
+		}
+	}
+	return nil
+}
+
+// resolve follows an alias (*name) to the node it names.
+func resolve(n *yaml.Node) *yaml.Node {
+	for n.Kind == yaml.AliasNode && n.Alias != nil {
+		n = n.Alias
+	}
+	return n
+}
+
+// describe names what a node holds, for error messages.
+func describe(n *yaml.Node) string {
+	switch n.Kind {
+	case yaml.SequenceNode:
+		return "a list"
+	case yaml.MappingNode:
+		return "a group of \"key: value\" lines"
+	case yaml.ScalarNode:
+		text := []rune(n.Value)
+		if len(text) > 40 {
+			return "text " + strconv.Quote(string(text[:40])+"…")
+		}
+		return "text " + strconv.Quote(n.Value)
+	}
+	return "something else"
+}
+
+// checkValue reports a value that cannot be printed on one footer line; the
+// message reads on from "field \"x\" ".
+func checkValue(s string) error {
+	if !utf8.ValidString(s) {
+		return errors.New("is not valid UTF-8 text")
+	}
+	for _, r := range s {
+		switch {
+		case r == '\n' || r == '\r' || r == '\v' || r == '\f' || r == 0x85 || r == 0x2028 || r == 0x2029:
+			return errors.New("must fit on one line, but has a line break")
+		case unicode.IsControl(r):
+			return fmt.Errorf("has the control character %U", r)
+		}
+	}
+	return nil
+}
+
+// checkText finds what yaml.v3 would reject without saying where: bytes that
+// are not UTF-8 and characters YAML does not allow in a file.
+func checkText(data []byte) error {
+	line := 1
+	for i := 0; i < len(data); {
+		r, size := utf8.DecodeRune(data[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			return errorf(line, "the file is not UTF-8 text (save it as UTF-8)")
+		case r == '\n':
+			line++
+		case r == '\t' || r == '\r' || r == 0x85:
+		case r < 0x20 || r >= 0x7f && r < 0xa0 || r == 0xfffe || r == 0xffff:
+			return errorf(line, "the control character %U is not allowed", r)
+		}
+		i += size
+	}
+	return nil
+}
+
+// syntaxError turns a yaml.v3 syntax error into a *ParseError. yaml.v3
+// leaves the line out for problems on the first line and names the line
+// before for some others, so the text is cut after each line in turn and the
+// first cut that fails with the same message places the problem; the whole
+// text is the last cut, so one always does. A cut can fail for a reason of
+// its own, such as a quote closed on a later line; it then fails with another
+// message and is passed over, unless both happen to be "found unexpected end
+// of stream", when the line given can be too early.
+func syntaxError(data []byte, err error) error {
+	line, msg := splitYAMLError(err)
+	if len(data) <= maxRescanBytes && bytes.Count(data, []byte("\n")) < maxRescanLines {
+		end := 0
+		for i, l := range bytes.SplitAfter(data, []byte("\n")) {
+			if len(l) == 0 {
+				break
+			}
+			end += len(l)
+			if _, m := splitYAMLError(decodeAll(data[:end])); m == msg {
+				return errorf(i+1, "invalid YAML: %s", msg)
+			}
+		}
+	}
+	if line == 0 {
+		line = 1 // yaml.v3 gives no line for problems on line 1
+	}
+	return errorf(line, "invalid YAML: %s", msg)
+}
+
+// decodeAll decodes every document in data and returns the first error, or
+// nil.
+func decodeAll(data []byte) error {
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	for {
+		var n yaml.Node
+		if err := dec.Decode(&n); err != nil {
+			if errors.Is(err, io.EOF) {
+				return nil
+			}
+			return err
+		}
+	}
+}
+
+// splitYAMLError splits "yaml: line 3: msg" into 3 and "msg" (0 when no line;
+// a nil error gives "").
+func splitYAMLError(err error) (int, string) {
+	if err == nil {
+		return 0, ""
+	}
+	msg := strings.TrimPrefix(err.Error(), "yaml: ")
+	line := 0
+	if rest, ok := strings.CutPrefix(msg, "line "); ok {
+		if num, tail, ok := strings.Cut(rest, ": "); ok {
+			if n, err := strconv.Atoi(num); err == nil {
+				line, msg = n, tail
+			}
+		}
+	}
+	return line, strings.Join(strings.Fields(msg), " ")
+}

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Runs every check of the project: formatting, vet, the unit tests with the
+# race detector, and the exported corpus judged by ../shared/tools/pdfcheck
+# when that folder is present (the tests carry fixtures of their own).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/deps.sh
+unformatted=$(gofmt -l $(git ls-files '*.go' 2>/dev/null || find . -name '*.go'))
+if [ -n "$unformatted" ]; then echo "gofmt needed on: $unformatted" >&2; exit 1; fi
+go vet ./...
+go test -race -count=1 ./...
