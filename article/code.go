@@ -8,8 +8,9 @@ import (
 
 // codeBlock turns a fenced or indented code block into a Paragraph in Code
 // style: one Inline per line, verbatim, with a Break between lines (a blank
-// line gives two Breaks in a row, with no empty Inline between). Blank lines
-// at the end are dropped; an empty block gives no block at all. A tab that
+// line gives two Breaks in a row, with no empty Inline between). Blanks at
+// the end of lines and blank lines at the end of the block are dropped, as
+// they print as nothing; an empty block gives no block at all. A tab that
 // goldmark split while removing the indentation comes back as the spaces it
 // stood for, so that line is not exact.
 func (r *reader) codeBlock(n ast.Node, start, end int) []Block {
@@ -25,24 +26,16 @@ func (r *reader) codeBlock(n ast.Node, start, end int) []Block {
 	}
 	c := inlineCtx{style: Code}
 	var ps []piece
+	prevEnd, prevStop := 0, 0 // the previous line's text end and line end
 	for i := range last {
 		seg := lines.At(i)
 		lineStart, stop := seg.Start, seg.Stop
-		text := stop
-		if text > lineStart && b[text-1] == '\n' {
-			text--
-			if text > lineStart && b[text-1] == '\r' {
-				text--
-			}
-		}
+		text := trimEnd(b, lineStart, stop) // trailing blanks print as nothing
+		nl := stop
 		if i > 0 {
-			prev := lines.At(i - 1)
-			nl := prev.Stop - 1
-			if nl > prev.Start && b[nl-1] == '\r' {
-				nl--
-			}
-			ps = append(ps, piece{kind: pieceBreak, in: Inline{Break: true, Style: Code, Span: r.span(max(nl, prev.Start), prev.Stop)}})
+			ps = append(ps, piece{kind: pieceBreak, in: Inline{Break: true, Style: Code, Span: r.span(prevEnd, prevStop)}})
 		}
+		prevEnd, prevStop = text, nl
 		s := string(b[lineStart:text])
 		if seg.Padding > 0 {
 			s = strings.Repeat(" ", seg.Padding) + s
@@ -50,7 +43,7 @@ func (r *reader) codeBlock(n ast.Node, start, end int) []Block {
 				lineStart-- // the tab the padding stands for
 			}
 		}
-		if s != "" {
+		if strings.TrimSpace(s) != "" {
 			ps = append(ps, r.textPiece(s, lineStart, text, c))
 		}
 	}
@@ -63,8 +56,6 @@ func (r *reader) codeBlock(n ast.Node, start, end int) []Block {
 		return nil
 	}
 	span := r.span(start, end)
-	// A split tab before the first line, trailing blanks on the last one.
-	span.Start = min(span.Start, ins[0].Span.Start)
-	span.End = max(span.End, ins[len(ins)-1].Span.End)
+	span.Start = min(span.Start, ins[0].Span.Start) // a split tab before the first line
 	return []Block{&Paragraph{Inlines: ins, Span: span}}
 }

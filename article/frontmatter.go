@@ -63,9 +63,18 @@ func isFenceLine(line []byte) bool {
 	return string(bytes.TrimRight(line, " \t\r\n")) == "---"
 }
 
-// metaFields are the front matter keys the reader knows, in the order the
-// unknown-field warning lists them.
-var metaFields = []string{"title", "subtitle", "source", "author", "date", "lang", "keywords"}
+// metaFields lists the front matter keys the reader knows, for the
+// unknown-field warning; setField is where they are read.
+const metaFields = "title, subtitle, source, author, date, lang, keywords"
+
+// nodeError is an error about a particular YAML node, deeper than the
+// field's value (an item of a list).
+type nodeError struct {
+	node *yaml.Node
+	msg  string
+}
+
+func (e *nodeError) Error() string { return e.msg }
 
 // parseFrontMatter decodes the YAML block into a Meta. src is the whole file,
 // so that errors and warnings can point into it.
@@ -100,39 +109,40 @@ func parseFrontMatter(src []byte, fm frontMatter) (Meta, []Warning, error) {
 		if val.Kind == yaml.AliasNode && val.Alias != nil {
 			val = val.Alias
 		}
-		if err := setField(&meta, name, val); err != nil {
-			return meta, nil, fieldError(src, fm, val, name, err.Error(), nil)
+		known, err := setField(&meta, name, val)
+		if err != nil {
+			at := val
+			if ne, ok := err.(*nodeError); ok {
+				at = ne.node
+			}
+			return meta, nil, fieldError(src, fm, at, name, err.Error(), nil)
 		}
-		if !isMetaField(name) {
+		if !known {
 			start := fm.nodeOffset(key)
+			end := start + len(key.Value)
+			if key.Style&(yaml.DoubleQuotedStyle|yaml.SingleQuotedStyle) != 0 {
+				end += 2
+			}
 			line, col := Position(src, start)
 			warnings = append(warnings, Warning{
-				Span: Span{start, start + len(key.Value)},
+				Span: Span{start, min(end, trimmedLineEnd(src, start))},
 				Message: fmt.Sprintf("front matter line %d:%d: unknown field %q ignored (known: %s)",
-					line, col, key.Value, strings.Join(metaFields, ", ")),
+					line, col, key.Value, metaFields),
 			})
 		}
 	}
 	return meta, warnings, nil
 }
 
-func isMetaField(name string) bool {
-	for _, f := range metaFields {
-		if f == name {
-			return true
-		}
-	}
-	return false
-}
-
-// setField stores the value of one known field in meta; unknown fields are
-// left alone. The error names the field and the value.
-func setField(meta *Meta, name string, val *yaml.Node) error {
+// setField stores the value of the field name in meta, reporting whether
+// the field is one the reader knows. The error names the field and the
+// value.
+func setField(meta *Meta, name string, val *yaml.Node) (known bool, err error) {
 	switch name {
 	case "title", "subtitle", "source", "author":
 		s, err := scalarText(name, val)
 		if err != nil {
-			return err
+			return true, err
 		}
 		switch name {
 		case "title":
@@ -147,31 +157,27 @@ func setField(meta *Meta, name string, val *yaml.Node) error {
 	case "date":
 		s, err := scalarText(name, val)
 		if err != nil || s == "" {
-			return err
+			return true, err
 		}
-		t, hasTime, err := parseDate(s)
-		if err != nil {
-			return err
+		if meta.Date, meta.DateHasTime, err = parseDate(s); err != nil {
+			return true, err
 		}
-		meta.Date, meta.DateHasTime = t, hasTime
 	case "lang":
 		s, err := scalarText(name, val)
 		if err != nil || s == "" {
-			return err
+			return true, err
 		}
-		lang, err := ParseLang(s)
-		if err != nil {
-			return err
+		if meta.Lang, err = ParseLang(s); err != nil {
+			return true, err
 		}
-		meta.Lang = lang
 	case "keywords":
-		kw, err := keywordsOf(val)
-		if err != nil {
-			return err
+		if meta.Keywords, err = keywordsOf(val); err != nil {
+			return true, err
 		}
-		meta.Keywords = kw
+	default:
+		return false, nil
 	}
-	return nil
+	return true, nil
 }
 
 // scalarText returns the text of a single YAML value, trimmed. The value is

@@ -168,9 +168,9 @@ func TestFrontMatterErrors(t *testing.T) {
 		{
 			name:   "keywords item is a list",
 			src:    "---\nkeywords:\n  - a\n  - [b]\n---\n",
-			want:   "front matter line 3:3: keywords item 2 must be text, not a list",
+			want:   "front matter line 4:5: keywords item 2 must be text, not a list",
 			field:  "keywords",
-			atText: "- a",
+			atText: "[b]",
 		},
 		{
 			name:   "positions count characters and the BOM is not one",

@@ -57,9 +57,9 @@ func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
 // htmlBlockTags end a paragraph of an HTML block's text when they open or
 // close.
-var htmlBlockTags = strings.Fields(`address article aside blockquote body caption center dd details dialog
+const htmlBlockTags = ` address article aside blockquote body caption center dd details dialog
 div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr html li main nav ol p pre
-section summary table tbody td tfoot th thead tr ul`)
+section summary table tbody td tfoot th thead tr ul `
 
 // htmlState is where a scan of HTML stands between two lines.
 type htmlState uint8
@@ -202,11 +202,8 @@ func (s *htmlScan) closeTag(end int) {
 	if extra != "" {
 		s.state, s.rawText = htmlRawText, name
 	}
-	for _, t := range htmlBlockTags {
-		if name == t {
-			s.out = append(s.out, piece{kind: pieceSplit})
-			break
-		}
+	if name != "" && strings.Contains(strings.ReplaceAll(htmlBlockTags, "\n", " "), " "+name+" ") {
+		s.out = append(s.out, piece{kind: pieceSplit})
 	}
 }
 

@@ -24,7 +24,7 @@ func keywordsOf(val *yaml.Node) ([]string, error) {
 				item = item.Alias
 			}
 			if item.Kind != yaml.ScalarNode {
-				return nil, fmt.Errorf("keywords item %d must be text, not %s", i+1, kindName(item))
+				return nil, &nodeError{item, fmt.Sprintf("keywords item %d must be text, not %s", i+1, kindName(item))}
 			}
 			if w := strings.TrimFunc(item.Value, unicode.IsSpace); w != "" && item.Tag != "!!null" {
 				kw = append(kw, w)

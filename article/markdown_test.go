@@ -214,6 +214,7 @@ func TestTabAfterContainerMarker(t *testing.T) {
 		{">\t```\n>\tx\n>\t```\n", "```\n>\tx\n>\t```"},
 		{">\t>\t# x\n", ">\t# x"},
 		{"> \t# x\n", "# x"},
+		{">\t>0>", ">0>"},
 	}
 	for _, tt := range tests {
 		src := fm(tt.md)

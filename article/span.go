@@ -63,7 +63,18 @@ func (r *reader) blockSpan(n ast.Node) (start, end int) {
 		start = min(start, lines.At(0).Start)
 	}
 	start = min(max(start, 0), len(b))
-	start = r.fixMarkerStart(n, start)
+	// A container starts no later than its first child.
+	limit, ends := len(b), []int(nil)
+	if n.Type() == ast.TypeBlock {
+		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+			if c.Type() == ast.TypeBlock {
+				s, e := r.blockSpan(c)
+				limit = min(limit, s)
+				ends = append(ends, e)
+			}
+		}
+	}
+	start = min(r.fixMarkerStart(n, start, limit), limit)
 	end = start
 	if lines.Len() > 0 {
 		end = max(end, trimEnd(b, start, lines.At(lines.Len()-1).Stop))
@@ -82,13 +93,8 @@ func (r *reader) blockSpan(n ast.Node) (start, end int) {
 	case *ast.Blockquote, *ast.List, *ast.ListItem:
 		end = max(end, trimmedLineEnd(b, start))
 	}
-	if n.Type() == ast.TypeBlock {
-		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
-			if c.Type() == ast.TypeBlock {
-				_, e := r.blockSpan(c)
-				end = max(end, e)
-			}
-		}
+	for _, e := range ends {
+		end = max(end, e)
 	}
 	return start, min(end, len(b))
 }
@@ -99,20 +105,22 @@ func (r *reader) blockSpan(n ast.Node) (start, end int) {
 // when a container marker splits a tab (">\t# x") it counts the tab's
 // remaining columns as bytes, landing up to 3 bytes too far. If the marker
 // is not where Pos says, the block starts at the first non-blank byte after
-// that tab.
-func (r *reader) fixMarkerStart(n ast.Node, p int) int {
+// that tab. A container's marker also comes no later than limit, the start
+// of its first child.
+func (r *reader) fixMarkerStart(n ast.Node, p, limit int) int {
 	b := r.body
 	var valid func(int) bool
-	switch n := n.(type) {
+	switch n.(type) {
 	case *ast.Heading:
-		if n.Lines().Len() > 0 && n.Lines().At(0).Start == p {
-			return p // setext: Pos is its text
-		}
+		// A setext heading's Pos is its text, never an ATX marker, so it
+		// fails both tries below and keeps p.
 		valid = func(i int) bool { return isATX(b[i:]) }
 	case *ast.ThematicBreak:
 		valid = func(i int) bool { return isRule(b[i:trimmedLineEnd(b, i)]) }
 	case *ast.FencedCodeBlock:
-		valid = func(i int) bool { return bytes.HasPrefix(b[i:], []byte("```")) || bytes.HasPrefix(b[i:], []byte("~~~")) }
+		valid = func(i int) bool {
+			return bytes.HasPrefix(b[i:], []byte("```")) || bytes.HasPrefix(b[i:], []byte("~~~"))
+		}
 	case *ast.List, *ast.ListItem:
 		valid = func(i int) bool { return isListMarker(b[i:]) }
 	case *ast.Blockquote:
@@ -120,20 +128,26 @@ func (r *reader) fixMarkerStart(n ast.Node, p int) int {
 	default:
 		return p
 	}
-	if p < len(b) && valid(p) && (p == 0 || b[p-1] != b[p] || b[p] == '>') {
+	if p < len(b) && p <= limit && valid(p) && (p == 0 || b[p-1] != b[p] || b[p] == '>') {
 		return p
 	}
-	ls := bytes.LastIndexByte(b[:p], '\n') + 1
-	t := bytes.LastIndexByte(b[ls:p], '\t')
-	if t < 0 {
-		return p
+	// p may have run past the end of the block's line.
+	q := p
+	if q > 0 && b[q-1] == '\n' {
+		q--
 	}
-	f := ls + t + 1
-	for f < p && (b[f] == ' ' || b[f] == '\t') {
-		f++
-	}
-	if p-f <= 3 && f < len(b) && valid(f) {
-		return f
+	ls := bytes.LastIndexByte(b[:q], '\n') + 1
+	for t := q - 1; t >= ls && t >= p-8; t-- {
+		if b[t] != '\t' {
+			continue
+		}
+		f := t + 1
+		for f < q && (b[f] == ' ' || b[f] == '\t') {
+			f++
+		}
+		if f < len(b) && f <= limit && p-f <= 3 && valid(f) {
+			return f
+		}
 	}
 	return p
 }
@@ -168,8 +182,12 @@ func isListMarker(b []byte) bool {
 	default:
 		return false
 	}
-	return i == len(b) || isBlank(b[i])
+	return i == len(b) || isMarkdownSpace(b[i])
 }
+
+// isMarkdownSpace reports whether c ends a block marker in CommonMark: a
+// space, a tab or a line end (unlike isBlank, not \v or \f).
+func isMarkdownSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
 
 // headingEnd is the end of an ATX heading's line (closing #s included) or
 // of a setext heading's underline.
@@ -196,7 +214,7 @@ func isATX(b []byte) bool {
 	for n < len(b) && n < 7 && b[n] == '#' {
 		n++
 	}
-	return n >= 1 && n <= 6 && (n == len(b) || isBlank(b[n]))
+	return n >= 1 && n <= 6 && (n == len(b) || isMarkdownSpace(b[n]))
 }
 
 // fenceEnd is the end of a fenced code block's closing fence, or of its last

@@ -50,14 +50,12 @@ func (l *Library) Face(name string) (*Face, error) {
 	return s.face, s.err
 }
 
-// FaceData returns the file bytes of the named face, for embedding.
-func (l *Library) FaceData(name string) ([]byte, error) {
+// Subset returns the named face cut down to the glyphs of runes, for
+// embedding in a PDF (see Face.Subset).
+func (l *Library) Subset(name string, runes []rune) ([]byte, error) {
 	f, err := l.Face(name)
 	if err != nil {
 		return nil, err
 	}
-	if !f.IsTrueType() {
-		return nil, fmt.Errorf("font %s: %w", name, ErrNotTrueType)
-	}
-	return f.Data(), nil
+	return f.Subset(runes)
 }

@@ -268,6 +268,7 @@ func (f *flow) figure(fig *article.Figure, left, right Unit) {
 	p := f.opt.Preset
 	measure := f.g.width - left - right
 	e := entry{}
+	top := f.g.pitch / 2 // half a line of space above, and the rest of a line below
 	var w, h Unit
 	pw, ph, err := 0, 0, fmt.Errorf("no image source")
 	if f.opt.Images != nil {
@@ -279,22 +280,22 @@ func (f *flow) figure(fig *article.Figure, left, right Unit) {
 			w = measure
 		}
 		h = Unit(int64(w) * int64(ph) / int64(pw))
-		maxH := Unit(f.g.slots-2) * f.g.pitch
+		maxH := Unit(f.g.slots-3) * f.g.pitch
 		if h > maxH {
 			w = Unit(int64(w) * int64(maxH) / int64(h))
 			h = maxH
 		}
-		e.images = append(e.images, Image{Path: fig.Path, X: left + (measure-w)/2, Y: 0, W: w, H: h})
+		e.images = append(e.images, Image{Path: fig.Path, X: left + (measure-w)/2, Y: top, W: w, H: h})
 	} else {
 		*f.s.problems = append(*f.s.problems, Problem{Kind: MissingImage, Src: fig.Span.Start, Text: fig.Path,
 			Message: fmt.Sprintf("image %q cannot be used: %v", fig.Path, err)})
 		w, h = measure/2, 3*f.g.pitch
-		x := left + (measure-w)/2
+		x, y0, y1 := left+(measure-w)/2, top, top+h
 		e.rules = append(e.rules,
-			Rule{X1: x, Y1: 0, X2: x + w, Y2: 0, Width: Pt(0.5)}, Rule{X1: x + w, Y1: 0, X2: x + w, Y2: h, Width: Pt(0.5)},
-			Rule{X1: x + w, Y1: h, X2: x, Y2: h, Width: Pt(0.5)}, Rule{X1: x, Y1: h, X2: x, Y2: 0, Width: Pt(0.5)})
+			Rule{X1: x, Y1: y0, X2: x + w, Y2: y0, Width: Pt(0.5)}, Rule{X1: x + w, Y1: y0, X2: x + w, Y2: y1, Width: Pt(0.5)},
+			Rule{X1: x + w, Y1: y1, X2: x, Y2: y1, Width: Pt(0.5)}, Rule{X1: x, Y1: y1, X2: x, Y2: y0, Width: Pt(0.5)})
 	}
-	y := h
+	y := top + h
 	if fig.Caption != "" {
 		y += p.Meta / 2
 		runs := []textRun{{text: fig.Caption, src: -1}}
@@ -306,6 +307,6 @@ func (f *flow) figure(fig *article.Figure, left, right Unit) {
 			y += lead
 		}
 	}
-	e.slots = int((y+f.g.pitch-1)/f.g.pitch) + 1
+	e.slots = int((y + top + f.g.pitch - 1) / f.g.pitch)
 	f.entries = append(f.entries, e)
 }

@@ -19,10 +19,10 @@ import (
 	"github.com/paiban/paiban/layout"
 )
 
-// Faces gives the bytes of a font file by the face name the layout used.
-// The font must be a single-face TrueType (glyf) file.
+// Faces makes, for a face the layout named, a TrueType (glyf) font file
+// holding at least the glyphs of runes: a subset, or the whole font.
 type Faces interface {
-	FaceData(name string) ([]byte, error)
+	Subset(name string, runes []rune) ([]byte, error)
 }
 
 // Images opens an image file named in the article (PNG or JPEG).
@@ -76,24 +76,42 @@ func Write(w io.Writer, doc *layout.Document, faces Faces, images Images, info I
 	return err
 }
 
-// addFaces embeds every face the document uses, and only those.
+// addFaces embeds every face the document uses, and only those, each cut
+// down to the characters printed with it.
 func addFaces(pdf *gopdf.GoPdf, doc *layout.Document, faces Faces) error {
-	seen := map[string]bool{}
+	used := map[string]map[rune]bool{}
+	var order []string
 	for _, p := range doc.Pages {
 		for _, l := range p.Lines {
 			for _, r := range l.Runs {
-				if seen[r.Face] || r.Face == "" {
+				if r.Face == "" {
 					continue
 				}
-				seen[r.Face] = true
-				data, err := faces.FaceData(r.Face)
-				if err != nil {
-					return fmt.Errorf("font %s: %w", r.Face, err)
+				set := used[r.Face]
+				if set == nil {
+					set = map[rune]bool{}
+					used[r.Face] = set
+					order = append(order, r.Face)
 				}
-				if err := pdf.AddTTFFontData(r.Face, data); err != nil {
-					return fmt.Errorf("embedding font %s: %w", r.Face, err)
+				for _, g := range r.Glyphs {
+					for _, c := range g.Text {
+						set[c] = true
+					}
 				}
 			}
+		}
+	}
+	for _, name := range order {
+		runes := make([]rune, 0, len(used[name]))
+		for c := range used[name] {
+			runes = append(runes, c)
+		}
+		data, err := faces.Subset(name, runes)
+		if err != nil {
+			return fmt.Errorf("font %s: %w", name, err)
+		}
+		if err := pdf.AddTTFFontData(name, data); err != nil {
+			return fmt.Errorf("embedding font %s: %w", name, err)
 		}
 	}
 	return nil

@@ -1,0 +1,39 @@
+package fonts
+
+import (
+	"testing"
+)
+
+// A subset maps every requested character the face has to a glyph with the
+// same advance, holds nothing else, and is far smaller than the face.
+func TestSubset(t *testing.T) {
+	lib := NewLibrary()
+	for _, name := range []string{SerifTC, SansBoldSC} {
+		f, err := lib.Face(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		runes := []rune("黨建引領改革:基層戰鬥堡壘強起來，「」APP 2018年91.8%𠀀")
+		data, err := f.Subset(runes)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(data) > 40_000 {
+			t.Errorf("%s: subset of %d characters is %d bytes", name, len(runes), len(data))
+		}
+		sub, err := Parse("sub", data)
+		if err != nil {
+			t.Fatalf("%s: subset does not parse: %v", name, err)
+		}
+		for _, r := range runes {
+			want, has := f.Advance(r)
+			got, ok := sub.Advance(r)
+			if ok != has || got != want {
+				t.Errorf("%s: %q: subset advance %d,%v; face %d,%v", name, r, got, ok, want, has)
+			}
+		}
+		if sub.Has('國') {
+			t.Errorf("%s: subset holds a character not asked for", name)
+		}
+	}
+}
