@@ -23,7 +23,8 @@ type FrontMatterError struct {
 	// (front matter included), the column counted in characters.
 	Line, Col int
 	// Field is the front matter key at fault, lower-cased, or "" when the
-	// fault is not in one field (YAML syntax, missing "---").
+	// fault is not in a known field (a missing "---", YAML syntax on a line
+	// that holds no top-level key).
 	Field string
 	// Msg says what is wrong.
 	Msg string

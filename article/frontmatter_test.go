@@ -111,6 +111,13 @@ func TestFrontMatterBodyOffset(t *testing.T) {
 	}
 }
 
+func TestFrontMatterClosedAtEOF(t *testing.T) {
+	a := mustParse(t, "---\ntitle: 標題\n---")
+	if a.Meta.Title != "標題" || len(a.Blocks) != 0 {
+		t.Errorf("meta %+v, blocks %s", a.Meta, dump(a.Blocks))
+	}
+}
+
 func TestFrontMatterUnknownFieldWarns(t *testing.T) {
 	src := "---\ntitle: 標題\ntags: [a]\nlang: zh-Hant\n---\n正文\n"
 	a := mustParse(t, src)

@@ -19,9 +19,11 @@ import (
 // Soft line breaks vanish between CJK characters and become a space
 // elsewhere. Raw HTML is dropped with a Warning, its plain text kept.
 //
-// Every node carries its Span in src, which the Article keeps as Source.
-// Without a lang field, Meta.Lang is detected from the text (DetectLang).
-// The only errors are in the front matter; they are *FrontMatterError.
+// Every node carries its Span in src, which the Article keeps as Source
+// without copying it: do not change src afterwards. Without a lang field,
+// Meta.Lang is detected from the text (DetectLang). The only errors are in
+// the front matter; they are *FrontMatterError. Parse keeps no state
+// between calls and is safe for concurrent use.
 func Parse(src []byte) (*Article, error) {
 	a := &Article{Source: src}
 	fm, found, err := splitFrontMatter(src)
@@ -51,6 +53,7 @@ type reader struct {
 	body     []byte // the Markdown body, src[off:]
 	off      int
 	warnings []Warning
+	spans    map[ast.Node]Span // body-relative block spans, see blockSpan
 }
 
 // abs converts a body offset to a file offset.

@@ -124,3 +124,16 @@ func TestTaipeiSample(t *testing.T) {
 		t.Errorf("blocks:\n%s", got)
 	}
 }
+
+func BenchmarkParseSeed(b *testing.B) {
+	src, err := os.ReadFile(filepath.Join("testdata", "seed-tax-article.md"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(src)))
+	for b.Loop() {
+		if _, err := Parse(src); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -17,76 +17,91 @@ import (
 // The space keeps the style and link of the line it ends and spans the line
 // end it stands for.
 func resolveSoftBreaks(ps []piece) []piece {
+	after := textAfter(ps)
+	var before neighbour // the text before the current piece
 	out := make([]piece, 0, len(ps))
 	for i, p := range ps {
 		if p.kind != pieceSoft {
 			out = append(out, p)
+			before = before.then(p)
 			continue
 		}
-		// Look back at what is already resolved, so that two breaks with
-		// nothing between them (a line holding only a dropped HTML tag)
-		// give one space, not two.
-		prev, okPrev := runeBefore(out, len(out), false)
-		next, okNext := runeAfter(ps, i, false)
-		if !okPrev || !okNext || unicode.IsSpace(prev) || unicode.IsSpace(next) {
+		prev, next := before, after[i]
+		if !prev.ok || !next.ok || unicode.IsSpace(prev.r) || unicode.IsSpace(next.r) {
 			continue
 		}
-		if isMark(prev) && isMark(next) {
+		if isMark(prev.r) && isMark(next.r) {
 			// Punctuation on both sides, as in 說,⏎“…: decide by the
 			// nearest letters.
-			prev, _ = runeBefore(out, len(out), true)
-			next, _ = runeAfter(ps, i, true)
-			if isCJK(prev) || isCJK(next) {
+			if isCJK(prev.letter) || isCJK(next.letter) {
 				continue
 			}
-		} else if joinsWithoutSpace(prev, next) {
+		} else if joinsWithoutSpace(prev.r, next.r) {
 			continue
 		}
 		p.kind = pieceText
 		p.in.Text = " "
 		out = append(out, p)
+		before = before.then(p)
 	}
 	return out
 }
 
-// runeBefore returns the last character of the text before ps[i], looking
-// back across soft breaks and empty text but not across hard breaks or
-// splits; ok is false if there is none. With skipMarks it returns the last
-// character that is not punctuation or a symbol.
-func runeBefore(ps []piece, i int, skipMarks bool) (rune, bool) {
-	for i--; i >= 0; i-- {
-		switch p := ps[i]; p.kind {
-		case pieceText:
-			for s := p.in.Text; s != ""; {
-				r, size := utf8.DecodeLastRuneInString(s)
-				if !skipMarks || !isMark(r) {
-					return r, true
-				}
-				s = s[:len(s)-size]
-			}
-		case pieceBreak, pieceSplit:
-			return 0, false
-		}
-	}
-	return 0, false
+// neighbour is what a soft break sees on one side: the nearest character r
+// and the nearest character that is not punctuation or a symbol (letter),
+// within the same line of text (not across hard breaks or splits).
+type neighbour struct {
+	r, letter rune
+	ok        bool
 }
 
-// runeAfter returns the first character of the text after ps[i], like
-// runeBefore.
-func runeAfter(ps []piece, i int, skipMarks bool) (rune, bool) {
-	for i++; i < len(ps); i++ {
-		switch p := ps[i]; p.kind {
-		case pieceText:
-			for _, r := range p.in.Text {
-				if !skipMarks || !isMark(r) {
-					return r, true
-				}
+// then returns what lies before the piece after p, given n before p.
+func (n neighbour) then(p piece) neighbour {
+	switch p.kind {
+	case pieceBreak, pieceSplit:
+		return neighbour{}
+	case pieceText:
+		if p.in.Text == "" {
+			break
+		}
+		n.r, _ = utf8.DecodeLastRuneInString(p.in.Text)
+		n.ok = true
+		for s := p.in.Text; s != ""; {
+			r, size := utf8.DecodeLastRuneInString(s)
+			if !isMark(r) {
+				n.letter = r
+				break
 			}
-		case pieceBreak, pieceSplit:
-			return 0, false
+			s = s[:len(s)-size]
 		}
 	}
-	return 0, false
+	return n
+}
+
+// textAfter returns, for each piece, what lies after it.
+func textAfter(ps []piece) []neighbour {
+	after := make([]neighbour, len(ps))
+	var n neighbour
+	for i := len(ps) - 1; i >= 0; i-- {
+		after[i] = n
+		switch p := ps[i]; p.kind {
+		case pieceBreak, pieceSplit:
+			n = neighbour{}
+		case pieceText:
+			if p.in.Text == "" {
+				break
+			}
+			n.r, _ = utf8.DecodeRuneInString(p.in.Text)
+			n.ok = true
+			for _, r := range p.in.Text {
+				if !isMark(r) {
+					n.letter = r
+					break
+				}
+			}
+		}
+	}
+	return after
 }
 
 // joinsWithoutSpace reports whether a line end between the characters a and

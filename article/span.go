@@ -40,7 +40,20 @@ func trimmedLineEnd(b []byte, i int) int {
 
 // blockSpan returns the extent of a goldmark block: from its start to the
 // end of its last line (or of its last child), trailing blanks excluded.
+// Results are remembered, as a container's span needs its children's.
 func (r *reader) blockSpan(n ast.Node) (start, end int) {
+	if s, ok := r.spans[n]; ok {
+		return s.Start, s.End
+	}
+	start, end = r.computeBlockSpan(n)
+	if r.spans == nil {
+		r.spans = map[ast.Node]Span{}
+	}
+	r.spans[n] = Span{start, end}
+	return start, end
+}
+
+func (r *reader) computeBlockSpan(n ast.Node) (start, end int) {
 	b := r.body
 	start = n.Pos()
 	lines := &text.Segments{}

@@ -173,8 +173,11 @@ func writePage(pdf *gopdf.GoPdf, doc *layout.Document, p *layout.Page, images Im
 	return nil
 }
 
-// writeRun draws a run of glyphs, one text object per stretch of glyphs
-// that sit at their natural advances; a justified gap starts a new one.
+// writeRun draws a run of glyphs. Glyphs spaced evenly — at their natural
+// advances, or all with the same extra space, as in a justified line of
+// ideographs — share one text object with that character spacing (Tc).
+// The run's last glyph is drawn on its own without Tc, so that no extra
+// space trails the line's last character.
 func writeRun(pdf *gopdf.GoPdf, r layout.Run, y layout.Unit) error {
 	if r.Face == "" || len(r.Glyphs) == 0 {
 		return nil
@@ -182,28 +185,47 @@ func writeRun(pdf *gopdf.GoPdf, r layout.Run, y layout.Unit) error {
 	if err := pdf.SetFont(r.Face, "", r.Size.Points()); err != nil {
 		return fmt.Errorf("font %s: %w", r.Face, err)
 	}
+	gs := r.Glyphs
+	extra := func(i int) layout.Unit { return gs[i+1].X - (gs[i].X + gs[i].Advance) }
+	const slack = 2 // thousandths of a point: rounding in the layout
 	var text []byte
-	start := 0
-	flush := func(end int) error {
-		if len(text) == 0 {
-			return nil
-		}
-		pdf.SetXY(r.Glyphs[start].X.Points(), y.Points())
-		err := pdf.Text(string(text))
-		text = text[:0]
-		start = end
-		return err
-	}
-	for i, g := range r.Glyphs {
-		if i > start {
-			prev := r.Glyphs[i-1]
-			if d := g.X - (prev.X + prev.Advance); d > 2 || d < -2 {
-				if err := flush(i); err != nil {
-					return err
-				}
+	for i := 0; i < len(gs); {
+		// The group gs[i:j] has equal gaps d between its glyphs.
+		j, d := i+1, layout.Unit(0)
+		if j < len(gs) {
+			d = extra(i)
+			for j+1 < len(gs) && abs(extra(j)-d) <= slack {
+				j++
 			}
+			j++
 		}
-		text = append(text, g.Text...)
+		switch {
+		case d <= slack && d >= -slack:
+			d = 0
+		case j == len(gs) && j-i > 2:
+			j-- // the run's last glyph goes alone: no space may trail it
+		case j == len(gs):
+			j = i + 1
+		}
+		text = text[:0]
+		for _, g := range gs[i:j] {
+			text = append(text, g.Text...)
+		}
+		if err := pdf.SetCharSpacing(d.Points()); err != nil {
+			return err
+		}
+		pdf.SetXY(gs[i].X.Points(), y.Points())
+		if err := pdf.Text(string(text)); err != nil {
+			return err
+		}
+		i = j
 	}
-	return flush(len(r.Glyphs))
+	return pdf.SetCharSpacing(0)
+}
+
+func abs(u layout.Unit) layout.Unit {
+	if u < 0 {
+		return -u
+	}
+	return u
 }

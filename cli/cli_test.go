@@ -1,0 +1,109 @@
+package cli
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+const seed = "../export/testdata/seed-tax-article.md"
+const prof = "../export/testdata/profile-shanghai-tax.yaml"
+
+func run(args ...string) (int, string, string) {
+	var out, errOut bytes.Buffer
+	code := Run(args, &out, &errOut)
+	return code, out.String(), errOut.String()
+}
+
+func write(t *testing.T, name, content string) string {
+	t.Helper()
+	p := filepath.Join(t.TempDir(), name)
+	if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func TestExportAndLayout(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "seed.pdf")
+	code, stdout, stderr := run("export", "--profile", prof, "--size", "large", "-o", out, seed)
+	if code != 0 || !strings.Contains(stdout, "page(s), A4 大") {
+		t.Fatalf("export: %d %q %q", code, stdout, stderr)
+	}
+	if b, err := os.ReadFile(out); err != nil || !bytes.HasPrefix(b, []byte("%PDF-")) {
+		t.Fatalf("no PDF written: %v", err)
+	}
+	code, stdout, stderr = run("layout", "--json", "--size", "小", seed)
+	if code != 0 {
+		t.Fatalf("layout: %d %q", code, stderr)
+	}
+	var doc struct {
+		Pages []struct {
+			Lines []struct {
+				Kind string
+				Y    float64
+				Runs []struct {
+					Face string
+					Size float64
+				}
+			}
+		}
+	}
+	if err := json.Unmarshal([]byte(stdout), &doc); err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Pages) == 0 || len(doc.Pages[0].Lines) == 0 || doc.Pages[0].Lines[0].Runs[0].Face == "" {
+		t.Fatalf("layout JSON lacks pages, lines or fonts: %.200s", stdout)
+	}
+}
+
+// Every bad input gets one clear line per problem and a non-zero status.
+func TestErrors(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "out.pdf")
+	badYAML := write(t, "bad.yaml", "organisation: [unclosed\n")
+	missing := write(t, "missing.md", "---\ntitle: 缺字\n---\n\n第一段\uE000落。\n\n第二段\uE001。\n")
+	cases := []struct {
+		name string
+		args []string
+		code int
+		want []string
+	}{
+		{"no such article", []string{"export", "-o", out, filepath.Join(dir, "nope.md")}, 1, []string{"reading article", "nope.md"}},
+		{"bad profile", []string{"export", "--profile", badYAML, "-o", out, seed}, 1, []string{"bad.yaml", "line 1"}},
+		{"unknown size", []string{"export", "--size", "特大", "-o", out, seed}, 2, []string{`unknown size "特大"`}},
+		{"unknown paper", []string{"export", "--paper", "A3", "-o", out, seed}, 2, []string{`unknown paper "A3"`}},
+		{"no output", []string{"export", seed}, 2, []string{"-o OUT.pdf"}},
+		{"unwritable output", []string{"export", "-o", filepath.Join(dir, "no", "such", "dir", "x.pdf"), seed}, 1, []string{"writing", "x.pdf"}},
+		{"missing glyphs", []string{"export", "-o", out, missing}, 1, []string{"missing.md:5:4", "U+E000", "missing.md:7:4", "U+E001", "--allow-missing"}},
+		{"unknown command", []string{"print", seed}, 2, []string{`unknown command "print"`}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			code, _, stderr := run(c.args...)
+			if code != c.code {
+				t.Errorf("status %d, want %d (%s)", code, c.code, stderr)
+			}
+			for _, w := range c.want {
+				if !strings.Contains(stderr, w) {
+					t.Errorf("stderr lacks %q:\n%s", w, stderr)
+				}
+			}
+			for _, line := range strings.Split(strings.TrimSpace(stderr), "\n") {
+				if !strings.HasPrefix(line, "paiban:") && !strings.HasPrefix(line, "run 'paiban help'") {
+					t.Errorf("stray line %q", line)
+				}
+			}
+		})
+	}
+	if _, err := os.Stat(out); err == nil {
+		t.Error("a failed export left a PDF behind")
+	}
+	code, _, _ := run("export", "--allow-missing", "-o", out, missing)
+	if code != 0 {
+		t.Error("--allow-missing did not let the export through")
+	}
+}

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Measures what docs/performance.md records: the Go benchmarks of layout and
+# export, and the whole-process time of `paiban export` on the seed article
+# (median of 5 runs, with /usr/bin/time), its PDF size and page count.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+command -v /usr/bin/time >/dev/null || { echo "needs /usr/bin/time: apt-get install -y time" >&2; exit 1; }
+go test -run '^$' -bench . -benchtime 20x -benchmem ./export ./layout
+bin=$(mktemp -d)/paiban
+go build -trimpath -o "$bin" .
+seed=export/testdata/seed-tax-article.md prof=export/testdata/profile-shanghai-tax.yaml
+out=$(mktemp -d)/seed.pdf
+"$bin" export --profile "$prof" -o "$out" "$seed" >/dev/null # warm the page cache
+times=()
+for _ in 1 2 3 4 5; do
+  times+=("$( { /usr/bin/time -f '%e %M' "$bin" export --profile "$prof" -o "$out" "$seed" >/dev/null; } 2>&1 )")
+done
+printf '%s\n' "${times[@]}" | sort -n | sed -n 3p | awk '{printf "paiban export seed: median %s s of 5, max RSS %d MB\n", $1, $2/1024}'
+echo "seed PDF: $(stat -c %s "$out") bytes, $(pdfinfo "$out" | awk '/^Pages/{print $2}') pages"
