@@ -90,7 +90,7 @@ func TestPDFStructure(t *testing.T) {
 		t.Error("no link annotation for the article's link")
 	}
 	fontsOut, _ := exec.Command("pdffonts", out).Output()
-	if strings.Contains(string(fontsOut), "Type 3") || !strings.Contains(string(fontsOut), "CID TrueType") {
+	if strings.Contains(string(fontsOut), "Type 3") || !strings.Contains(string(fontsOut), "CID TrueType      Identity-H       yes yes yes") {
 		t.Errorf("fonts:\n%s", fontsOut)
 	}
 	if res, err := exec.Command("qpdf", "--check", out).CombinedOutput(); err != nil {

@@ -11,7 +11,9 @@ package pdf
 import (
 	"bytes"
 	"fmt"
+	"hash/fnv"
 	"io"
+	"slices"
 	"time"
 
 	"github.com/signintech/gopdf"
@@ -53,11 +55,12 @@ func Write(w io.Writer, doc *layout.Document, faces Faces, images Images, info I
 	pdf.SetInfo(gopdf.PdfInfo{Title: info.Title, Author: info.Author, Subject: info.Subject,
 		Creator: info.Creator, Producer: "Paiban (gopdf)", CreationDate: info.Created})
 
-	if err := addFaces(&pdf, doc, faces); err != nil {
+	families, err := addFaces(&pdf, doc, faces)
+	if err != nil {
 		return err
 	}
 	for i := range doc.Pages {
-		if err := writePage(&pdf, doc, &doc.Pages[i], images); err != nil {
+		if err := writePage(&pdf, doc, &doc.Pages[i], images, families); err != nil {
 			return fmt.Errorf("page %d: %w", i+1, err)
 		}
 	}
@@ -67,18 +70,20 @@ func Write(w io.Writer, doc *layout.Document, faces Faces, images Images, info I
 	}
 	out := buf.Bytes()
 	if info.Keywords != "" {
-		var err error
 		if out, err = appendInfo(out, info); err != nil {
 			return err
 		}
 	}
-	_, err := w.Write(out)
+	_, err = w.Write(out)
 	return err
 }
 
 // addFaces embeds every face the document uses, and only those, each cut
-// down to the characters printed with it.
-func addFaces(pdf *gopdf.GoPdf, doc *layout.Document, faces Faces) error {
+// down to the characters printed with it. It returns the name each face is
+// embedded under: the face's name behind a six-letter subset tag, as PDF
+// names subsets ("QXWBKD+NotoSerifTC-Regular"), the tag drawn from the
+// characters so that the same text gives the same file.
+func addFaces(pdf *gopdf.GoPdf, doc *layout.Document, faces Faces) (map[string]string, error) {
 	used := map[string]map[rune]bool{}
 	var order []string
 	for _, p := range doc.Pages {
@@ -101,23 +106,42 @@ func addFaces(pdf *gopdf.GoPdf, doc *layout.Document, faces Faces) error {
 			}
 		}
 	}
+	families := map[string]string{}
 	for _, name := range order {
 		runes := make([]rune, 0, len(used[name]))
 		for c := range used[name] {
 			runes = append(runes, c)
 		}
+		slices.Sort(runes)
 		data, err := faces.Subset(name, runes)
 		if err != nil {
-			return fmt.Errorf("font %s: %w", name, err)
+			return nil, fmt.Errorf("font %s: %w", name, err)
 		}
-		if err := pdf.AddTTFFontData(name, data); err != nil {
-			return fmt.Errorf("embedding font %s: %w", name, err)
+		family := subsetTag(runes) + "+" + name
+		if err := pdf.AddTTFFontData(family, data); err != nil {
+			return nil, fmt.Errorf("embedding font %s: %w", name, err)
 		}
+		families[name] = family
 	}
-	return nil
+	return families, nil
 }
 
-func writePage(pdf *gopdf.GoPdf, doc *layout.Document, p *layout.Page, images Images) error {
+// subsetTag makes six capital letters from a set of characters.
+func subsetTag(runes []rune) string {
+	h := fnv.New64a()
+	for _, r := range runes {
+		h.Write([]byte(string(r)))
+	}
+	v := h.Sum64()
+	tag := make([]byte, 6)
+	for i := range tag {
+		tag[i] = byte('A' + v%26)
+		v /= 26
+	}
+	return string(tag)
+}
+
+func writePage(pdf *gopdf.GoPdf, doc *layout.Document, p *layout.Page, images Images, families map[string]string) error {
 	pdf.AddPage()
 	for _, o := range doc.Outline {
 		if o.Page == p.Number {
@@ -154,7 +178,7 @@ func writePage(pdf *gopdf.GoPdf, doc *layout.Document, p *layout.Page, images Im
 			pdf.SetTextColor(0, 0, 0)
 		}
 		for _, r := range l.Runs {
-			if err := writeRun(pdf, r, l.Y); err != nil {
+			if err := writeRun(pdf, families[r.Face], r, l.Y); err != nil {
 				return err
 			}
 			drawn = drawn || len(r.Glyphs) > 0
@@ -178,11 +202,11 @@ func writePage(pdf *gopdf.GoPdf, doc *layout.Document, p *layout.Page, images Im
 // ideographs — share one text object with that character spacing (Tc).
 // The run's last glyph is drawn on its own without Tc, so that no extra
 // space trails the line's last character.
-func writeRun(pdf *gopdf.GoPdf, r layout.Run, y layout.Unit) error {
-	if r.Face == "" || len(r.Glyphs) == 0 {
+func writeRun(pdf *gopdf.GoPdf, family string, r layout.Run, y layout.Unit) error {
+	if family == "" || len(r.Glyphs) == 0 {
 		return nil
 	}
-	if err := pdf.SetFont(r.Face, "", r.Size.Points()); err != nil {
+	if err := pdf.SetFont(family, "", r.Size.Points()); err != nil {
 		return fmt.Errorf("font %s: %w", r.Face, err)
 	}
 	gs := r.Glyphs
