@@ -184,3 +184,27 @@ func TestColumnNarrowerThanAGlyph(t *testing.T) {
 		t.Fatalf("set %d glyphs", n)
 	}
 }
+
+// A two-line title is centred and balanced, not a full line and a scrap.
+func TestTitleBalancedAndCentred(t *testing.T) {
+	title := "臺北市推動「智慧城市2030」計畫　首波15項服務正式上線"
+	d := Layout(doc(title, sample), fakeFonts{}, Options{Preset: Large})
+	var lines []Line
+	for _, l := range d.Pages[0].Lines {
+		if l.Kind == KindTitle {
+			lines = append(lines, l)
+		}
+	}
+	if len(lines) != 2 {
+		t.Fatalf("title in %d lines", len(lines))
+	}
+	w0, w1 := lines[0].X1-lines[0].X0, lines[1].X1-lines[1].X0
+	if d := w0 - w1; d > 2*Large.Title || d < -2*Large.Title {
+		t.Errorf("unbalanced title: %v and %v wide", w0, w1)
+	}
+	for _, l := range lines {
+		if c := (l.X0 + l.X1) - (l.Left + l.Right); c > Pt(1) || c < -Pt(1) {
+			t.Errorf("title line %q off centre by %v", l.Text(), c/2)
+		}
+	}
+}

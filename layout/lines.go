@@ -31,6 +31,10 @@ func (s shaper) setParagraph(runs []textRun, st parStyle) []Line {
 	}
 	items := buildItems(gs, st.size, st.indent)
 	breaks := breakLines(items, st.measure)
+	column := st.measure
+	if st.align == alignCenter && len(breaks) > 1 {
+		st.measure, breaks = balance(items, st.measure, len(breaks), st.size)
+	}
 	lines := make([]Line, 0, len(breaks))
 	start := 0
 	for _, b := range breaks {
@@ -51,10 +55,29 @@ func (s shaper) setParagraph(runs []textRun, st parStyle) []Line {
 			}
 			s.problem(Overfull, g.src, l.Text(), "line broken at "+what+": the column is too narrow for the text")
 		}
+		if column != st.measure {
+			shift(&l, (column-st.measure)/2)
+			l.Left, l.Right = 0, column
+		}
 		lines = append(lines, l)
 		start = b + 1
 	}
 	return lines
+}
+
+// balance narrows a centred paragraph's measure, an em at a time, as long
+// as it still takes the same number of lines: a two-line title then splits
+// evenly instead of leaving two characters on its second line.
+func balance(items []item, measure Unit, lines int, em Unit) (Unit, []int) {
+	best := breakLines(items, measure)
+	for m := measure - em; m > em; m -= em {
+		b, ok := breakPass(items, m, false)
+		if !ok || len(b) != lines {
+			break
+		}
+		measure, best = m, b
+	}
+	return measure, best
 }
 
 func (s shaper) problem(kind ProblemKind, src int, text, msg string) {
