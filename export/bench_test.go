@@ -110,3 +110,30 @@ func benchLong(b *testing.B, n int) {
 
 func BenchmarkLayout50k(b *testing.B)  { benchLong(b, 50_000) }
 func BenchmarkLayout200k(b *testing.B) { benchLong(b, 200_000) }
+
+// benchEdit measures what the editor does after a keystroke in an article
+// of n characters: parse the article and lay it out again, with the
+// paragraphs that did not change taken from the cache.
+func benchEdit(b *testing.B, n int) {
+	job := longArticle(b, n)
+	src := job.Article.Source
+	s := Settings{Preset: layout.Medium, Paper: layout.A4}
+	job.Cache = &layout.Cache{}
+	job.Layout(s)
+	mid := bytes.Index(src[len(src)/2:], []byte("。")) + len(src)/2
+	b.ResetTimer()
+	for i := range b.N {
+		// A new character each time, so the edited paragraph is never cached.
+		edited := append(append(append([]byte(nil), src[:mid]...), string(rune('一'+i%20000))...), src[mid:]...)
+		a, err := article.Parse(edited)
+		if err != nil {
+			b.Fatal(err)
+		}
+		job.Article = a
+		job.Layout(s)
+	}
+}
+
+func BenchmarkRelayoutAfterEdit3k(b *testing.B)  { benchEdit(b, 3_000) }
+func BenchmarkRelayoutAfterEdit20k(b *testing.B) { benchEdit(b, 20_000) }
+func BenchmarkRelayoutAfterEdit50k(b *testing.B) { benchEdit(b, 50_000) }

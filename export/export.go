@@ -44,6 +44,9 @@ type Job struct {
 	// image paths are resolved.
 	Path, Dir string
 	Fonts     *fonts.Library
+	// Cache, when set, carries set paragraphs over from the previous layout
+	// of this article (the editor keeps one).
+	Cache *layout.Cache
 }
 
 // Open reads and parses an article file.
@@ -75,7 +78,7 @@ func (j *Job) Options(s Settings) layout.Options {
 		ft.Fields = append(ft.Fields, layout.FooterField{Label: f.Label, Value: f.Value})
 	}
 	return layout.Options{Paper: s.Paper, Margins: s.Margins, Preset: s.Preset, Footer: ft,
-		Simplified: j.Article.Meta.Lang == article.Hans, Images: images{j.Dir}}
+		Simplified: j.Article.Meta.Lang == article.Hans, Images: images{j.Dir}, Cache: j.Cache}
 }
 
 // Layout lays the article out.

@@ -40,3 +40,8 @@ func (im images) ImageSize(path string) (int, int, error) {
 func (im images) ImageData(path string) ([]byte, error) {
 	return os.ReadFile(im.resolve(path))
 }
+
+// ImageData reads a figure of the job's article, for renderers.
+func (j *Job) ImageData(path string) ([]byte, error) {
+	return images{j.Dir}.ImageData(path)
+}

@@ -44,6 +44,7 @@ type pglyph struct {
 type shaper struct {
 	fonts    Fonts
 	problems *[]Problem
+	cache    *Cache // may be nil
 }
 
 // glyphs flattens runs into positioned-to-be characters at size. White

@@ -24,7 +24,30 @@ type parStyle struct {
 
 // setParagraph breaks runs into lines at st. The lines' x coordinates are
 // relative to the column's left edge and their Y is 0: the pager places them.
+// With a cache, a paragraph set before is taken from it.
 func (s shaper) setParagraph(runs []textRun, st parStyle) []Line {
+	if s.cache == nil {
+		return s.setUncached(runs, st)
+	}
+	base := -1
+	for _, r := range runs {
+		if r.src >= 0 {
+			base = r.src
+			break
+		}
+	}
+	key := cacheKey(runs, st, base)
+	if lines, problems, ok := s.cache.lookup(key, base); ok {
+		*s.problems = append(*s.problems, problems...)
+		return lines
+	}
+	before := len(*s.problems)
+	lines := s.setUncached(runs, st)
+	s.cache.store(key, lines, (*s.problems)[before:], base)
+	return lines
+}
+
+func (s shaper) setUncached(runs []textRun, st parStyle) []Line {
 	gs := s.glyphs(runs, st.size)
 	if len(gs) == 0 {
 		return nil

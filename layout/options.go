@@ -111,6 +111,9 @@ type Options struct {
 	Simplified bool
 	// Images sizes figures; nil treats every figure as missing.
 	Images ImageSizer
+	// Cache, when set, keeps paragraphs set by the previous layout of the
+	// same article (see Cache).
+	Cache *Cache
 }
 
 func (o Options) withDefaults() Options {
