@@ -1,14 +1,33 @@
 // Command paiban (排版) typesets Chinese news articles as print-ready PDFs.
-// With arguments it is a command line (see package cli); without, it opens
-// the editor.
+// Without arguments it opens the editor; with them it is a command line
+// (see package cli).
 package main
 
 import (
+	"fmt"
 	"os"
+	"strings"
 
+	fyneapp "fyne.io/fyne/v2/app"
+
+	"github.com/paiban/paiban/app"
 	"github.com/paiban/paiban/cli"
 )
 
+// appID matches FyneApp.toml; Fyne keeps the preferences under it.
+const appID = "org.paiban.editor"
+
 func main() {
-	os.Exit(cli.Run(os.Args[1:], os.Stdout, os.Stderr))
+	args := os.Args[1:]
+	// An article file alone (as a file manager passes it) opens the editor.
+	if len(args) > 1 || len(args) == 1 && !strings.HasSuffix(strings.ToLower(args[0]), ".md") {
+		os.Exit(cli.Run(args, os.Stdout, os.Stderr))
+	}
+	e := app.New(fyneapp.NewWithID(appID))
+	if len(args) == 1 {
+		if err := e.Open(args[0]); err != nil {
+			fmt.Fprintln(os.Stderr, "paiban:", err)
+		}
+	}
+	e.Window().ShowAndRun()
 }

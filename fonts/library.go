@@ -59,3 +59,13 @@ func (l *Library) Subset(name string, runes []rune) ([]byte, error) {
 	}
 	return f.Subset(runes)
 }
+
+// Data returns the named face's file bytes, for a user interface that
+// loads the font itself.
+func (l *Library) Data(name string) ([]byte, error) {
+	f, err := l.Face(name)
+	if err != nil {
+		return nil, err
+	}
+	return f.Data(), nil
+}

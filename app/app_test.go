@@ -1,0 +1,226 @@
+package app
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/paiban/paiban/profile"
+)
+
+const para = "臺北市政府資訊局今日宣布，智慧城市計畫首波十五項數位服務正式上線，涵蓋交通、醫療、教育及社會福利等四大領域。"
+
+// open starts an editor on Fyne's test driver and returns a channel that
+// receives every preview it shows.
+func open(t *testing.T) (*Editor, chan preview) {
+	t.Helper()
+	a := test.NewTempApp(t)
+	ch := make(chan preview, 64)
+	var e *Editor
+	fyne.DoAndWait(func() { e = newEditor(a, func(p preview) { ch <- p }) })
+	return e, ch
+}
+
+// next waits for the next preview, or fails after a generous timeout.
+func next(t *testing.T, ch chan preview) preview {
+	t.Helper()
+	select {
+	case p := <-ch:
+		return p
+	case <-time.After(20 * time.Second):
+		t.Fatal("no preview within 20 s")
+	}
+	return preview{}
+}
+
+// settle waits until no preview has arrived for a while and returns the last.
+func settle(t *testing.T, ch chan preview) preview {
+	t.Helper()
+	p := next(t, ch)
+	for {
+		select {
+		case q := <-ch:
+			p = q
+		case <-time.After(4 * debounce):
+			return p
+		}
+	}
+}
+
+func pages(p preview) int {
+	if p.doc == nil {
+		return 0
+	}
+	return len(p.doc.Pages)
+}
+
+// Typing Chinese into the editor updates the preview's page count.
+func TestTypingUpdatesPreview(t *testing.T) {
+	e, ch := open(t)
+	settle(t, ch)
+	fyne.DoAndWait(func() { e.form.body.SetText(strings.Repeat(para+"\n\n", 24)) })
+	before := pages(settle(t, ch))
+	fyne.DoAndWait(func() {
+		e.win.Canvas().Focus(e.form.body)
+		e.form.body.CursorRow = len(strings.Split(e.form.body.Text, "\n"))
+		test.Type(e.form.body, strings.Repeat(para, 14))
+	})
+	after := settle(t, ch)
+	if pages(after) <= before {
+		t.Fatalf("pages %d after typing, %d before", pages(after), before)
+	}
+	if after.image == nil {
+		t.Fatal("no page picture")
+	}
+	if !strings.Contains(e.status.Text, "頁") && !strings.Contains(e.status.Text, "pages") {
+		t.Errorf("status %q lacks the page count", e.status.Text)
+	}
+	if !e.dirty || !strings.HasPrefix(e.win.Title(), "* ") {
+		t.Errorf("typing did not mark the article changed: %q", e.win.Title())
+	}
+}
+
+// The 字號 selector changes the preview.
+func TestSizeSelectorChangesPreview(t *testing.T) {
+	e, ch := open(t)
+	settle(t, ch)
+	fyne.DoAndWait(func() {
+		e.view.size.SetSelected("中")
+		e.form.body.SetText(strings.Repeat(para+"\n\n", 30))
+	})
+	medium := settle(t, ch)
+	fyne.DoAndWait(func() { e.view.size.SetSelected("大") })
+	large := settle(t, ch)
+	if pages(large) <= pages(medium) {
+		t.Fatalf("大: %d pages, 中: %d", pages(large), pages(medium))
+	}
+	if large.doc.Pages[0].Lines[len(large.doc.Pages[0].Lines)-1].Runs[0].Size == medium.doc.Pages[0].Lines[len(medium.doc.Pages[0].Lines)-1].Runs[0].Size {
+		t.Fatal("the size did not change")
+	}
+	if bytes.Equal(large.image.Pix, medium.image.Pix) {
+		t.Fatal("the picture did not change")
+	}
+}
+
+// Save and Open round-trip an article exactly.
+func TestSaveOpenRoundTrip(t *testing.T) {
+	e, ch := open(t)
+	settle(t, ch)
+	dir := t.TempDir()
+	first, second := filepath.Join(dir, "a.md"), filepath.Join(dir, "b.md")
+	var want Document
+	fyne.DoAndWait(func() {
+		if err := e.Open("../export/testdata/seed-tax-article.md"); err != nil {
+			t.Fatal(err)
+		}
+		want = e.form.document()
+		if err := e.SaveTo(first); err != nil {
+			t.Fatal(err)
+		}
+		e.form.body.SetText("改動")
+		if err := e.Open(first); err != nil {
+			t.Fatal(err)
+		}
+		if err := e.SaveTo(second); err != nil {
+			t.Fatal(err)
+		}
+	})
+	if got := e.form.document(); got != want {
+		t.Fatalf("reopened document differs:\n%+v\n%+v", got, want)
+	}
+	a, _ := os.ReadFile(first)
+	b, _ := os.ReadFile(second)
+	if !bytes.Equal(a, b) {
+		t.Fatal("saving the reopened article changed the file")
+	}
+	orig, _ := os.ReadFile("../export/testdata/seed-tax-article.md")
+	if !bytes.Contains(a, bytes.TrimLeft(orig[bodyStart(orig):], "\n")) {
+		t.Fatal("the body was not kept exactly")
+	}
+	if e.dirty || strings.HasPrefix(e.win.Title(), "*") {
+		t.Fatal("a saved article is still marked changed")
+	}
+}
+
+// The settings dialog stores every footer field, and a new window reads
+// them back.
+func TestProfileStoredAndReloaded(t *testing.T) {
+	e, ch := open(t)
+	settle(t, ch)
+	want, err := profile.Load("../export/testdata/profile-shanghai-tax.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fyne.DoAndWait(func() {
+		d := e.showSettings()
+		d.setProfile(want)
+		d.paper.SetSelected("B5")
+		test.Tap(d.ok)
+	})
+	if got := loadProfile(e.app.Preferences()); got != want {
+		t.Fatalf("stored %+v, want %+v", got, want)
+	}
+	var again *Editor
+	fyne.DoAndWait(func() { again = New(e.app) })
+	if again.settings.Profile != want || again.settings.Paper.Name != "B5" {
+		t.Fatalf("reloaded %+v on %s", again.settings.Profile, again.settings.Paper.Name)
+	}
+}
+
+// Closing with unsaved changes asks first; Don't Save then closes.
+func TestCloseWithUnsavedChangesAsks(t *testing.T) {
+	e, ch := open(t)
+	settle(t, ch)
+	closed := false
+	fyne.DoAndWait(func() {
+		test.Type(e.form.body, "新")
+		e.confirmDiscard(func() { closed = true })
+	})
+	if closed {
+		t.Fatal("closed without asking")
+	}
+	top := e.win.Canvas().Overlays().Top()
+	if top == nil {
+		t.Fatal("no question shown")
+	}
+	fyne.DoAndWait(func() {
+		b := findIn(top, tr(e.ui, "dontsave"))
+		if b == nil {
+			t.Fatal("no Don't Save button")
+		}
+		test.Tap(b)
+	})
+	if !closed {
+		t.Fatal("Don't Save did not go on")
+	}
+}
+
+// findIn walks a canvas object tree for a button with the label.
+func findIn(o fyne.CanvasObject, label string) *widget.Button {
+	if b, ok := o.(*widget.Button); ok && b.Text == label {
+		return b
+	}
+	if c, ok := o.(*fyne.Container); ok {
+		for _, k := range c.Objects {
+			if b := findIn(k, label); b != nil {
+				return b
+			}
+		}
+	}
+	if w, ok := o.(fyne.Widget); ok {
+		r := test.WidgetRenderer(w)
+		for _, k := range r.Objects() {
+			if b := findIn(k, label); b != nil {
+				return b
+			}
+		}
+	}
+	return nil
+}

@@ -1,0 +1,122 @@
+package app
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// form is the left side of the window: the front matter fields above a
+// multi-line Markdown editor with a toolbar. It reports every change
+// through onChanged (the body Entry is not bound to data binding, which
+// truncates input-method text on Windows).
+type form struct {
+	title, subtitle, source, author, date, keywords *widget.Entry
+	lang                                            *widget.Select
+	body                                            *widget.Entry
+	onChanged                                       func()
+	loading                                         bool
+	content                                         fyne.CanvasObject
+}
+
+var langOptions = []string{"", "zh-Hant", "zh-Hans"}
+
+func newForm(l string, onChanged func()) *form {
+	f := &form{onChanged: onChanged, loading: true}
+	defer func() { f.loading = false }()
+	entry := func(place string) *widget.Entry {
+		e := widget.NewEntry()
+		e.SetPlaceHolder(place)
+		e.OnChanged = func(string) { f.changed() }
+		return e
+	}
+	f.title = entry(tr(l, "title"))
+	f.subtitle = entry(tr(l, "subtitle"))
+	f.source = entry(tr(l, "source"))
+	f.author = entry(tr(l, "author"))
+	f.date = entry("2024-03-15 09:30")
+	f.keywords = entry(tr(l, "keywords"))
+	f.lang = widget.NewSelect([]string{tr(l, "detect"), "繁體 zh-Hant", "简体 zh-Hans"}, func(string) { f.changed() })
+	f.lang.SetSelectedIndex(0)
+	f.body = widget.NewMultiLineEntry()
+	f.body.Wrapping = fyne.TextWrapWord
+	f.body.OnChanged = func(string) { f.changed() }
+
+	tools := widget.NewToolbar(
+		widget.NewToolbarAction(theme.DocumentIcon(), func() { f.insertLine("## ") }),
+		widget.NewToolbarAction(theme.ContentAddIcon(), func() { f.wrap("**") }),
+		widget.NewToolbarAction(theme.MenuIcon(), func() { f.insertLine("> ") }),
+		widget.NewToolbarAction(theme.ListIcon(), func() { f.insertLine("- ") }),
+		widget.NewToolbarAction(theme.FileImageIcon(), func() { f.insert("![](image.png \"\")") }),
+		widget.NewToolbarAction(theme.ContentRemoveIcon(), func() { f.insert("\n\n---\n\n") }),
+	)
+	fields := widget.NewForm(
+		widget.NewFormItem(tr(l, "title"), f.title),
+		widget.NewFormItem(tr(l, "subtitle"), f.subtitle),
+		widget.NewFormItem(tr(l, "source"), container.NewGridWithColumns(2, f.source, f.author)),
+		widget.NewFormItem(tr(l, "date"), container.NewGridWithColumns(2, f.date, f.lang)),
+		widget.NewFormItem(tr(l, "keywords"), f.keywords),
+	)
+	f.content = container.NewBorder(container.NewVBox(fields, tools), nil, nil, nil, f.body)
+	return f
+}
+
+func (f *form) changed() {
+	if !f.loading && f.onChanged != nil {
+		f.onChanged()
+	}
+}
+
+// document returns the fields and body as a Document.
+func (f *form) document() Document {
+	return Document{Title: f.title.Text, Subtitle: f.subtitle.Text, Source: f.source.Text, Author: f.author.Text,
+		Date: f.date.Text, Lang: langOptions[max(0, f.lang.SelectedIndex())], Keywords: f.keywords.Text, Body: f.body.Text}
+}
+
+// set shows d without reporting a change.
+func (f *form) set(d Document) {
+	f.loading = true
+	defer func() { f.loading = false }()
+	f.title.SetText(d.Title)
+	f.subtitle.SetText(d.Subtitle)
+	f.source.SetText(d.Source)
+	f.author.SetText(d.Author)
+	f.date.SetText(d.Date)
+	f.keywords.SetText(d.Keywords)
+	i := 0
+	for k, v := range langOptions {
+		if v == d.Lang {
+			i = k
+		}
+	}
+	f.lang.SetSelectedIndex(i)
+	f.body.SetText(d.Body)
+}
+
+// insert types s at the body's cursor, as the user would, so that it can
+// be undone.
+func (f *form) insert(s string) {
+	for _, r := range s {
+		if r == '\n' {
+			f.body.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+			continue
+		}
+		f.body.TypedRune(r)
+	}
+}
+
+// insertLine starts a new line with prefix, unless the cursor is at the
+// start of one.
+func (f *form) insertLine(prefix string) {
+	if f.body.CursorColumn > 0 {
+		f.insert("\n\n")
+	}
+	f.insert(prefix)
+}
+
+// wrap inserts a pair of markers around the selection, or an empty pair.
+func (f *form) wrap(marker string) {
+	sel := f.body.SelectedText()
+	f.insert(marker + sel + marker)
+}

@@ -1,0 +1,106 @@
+package app
+
+import (
+	"strings"
+
+	"fyne.io/fyne/v2/lang"
+)
+
+// UI languages.
+const (
+	langHant = "zh-Hant"
+	langHans = "zh-Hans"
+	langEn   = "en"
+)
+
+// systemLanguage picks the UI language from the system locale.
+func systemLanguage() string {
+	l := strings.ToLower(string(lang.SystemLocale()))
+	switch {
+	case strings.HasPrefix(l, "zh") && (strings.Contains(l, "hans") || strings.Contains(l, "cn") || strings.Contains(l, "sg")):
+		return langHans
+	case strings.HasPrefix(l, "zh"):
+		return langHant
+	}
+	return langEn
+}
+
+// strs holds every label of the window in the three languages; a key's
+// English text is its first entry. Kept here rather than in Fyne's
+// translation files so that the language can be switched while running.
+var strs = map[string][3]string{ // en, zh-Hant, zh-Hans
+	"app":          {"Paiban", "排版", "排版"},
+	"untitled":     {"Untitled", "未命名", "未命名"},
+	"title":        {"Title", "標題", "标题"},
+	"subtitle":     {"Subtitle", "副標題", "副标题"},
+	"source":       {"Source", "來源", "来源"},
+	"author":       {"Author", "作者", "作者"},
+	"date":         {"Date", "日期", "日期"},
+	"lang":         {"Script", "文字", "文字"},
+	"keywords":     {"Keywords", "關鍵詞", "关键词"},
+	"detect":       {"Detect", "自動", "自动"},
+	"size":         {"Size", "字號", "字号"},
+	"file":         {"File", "檔案", "文件"},
+	"new":          {"New", "新增", "新建"},
+	"open":         {"Open…", "開啟…", "打开…"},
+	"save":         {"Save", "儲存", "保存"},
+	"saveas":       {"Save As…", "另存新檔…", "另存为…"},
+	"export":       {"Export PDF…", "匯出 PDF…", "导出 PDF…"},
+	"recent":       {"Recent Files", "最近的檔案", "最近的文件"},
+	"quit":         {"Quit", "結束", "退出"},
+	"edit":         {"Edit", "編輯", "编辑"},
+	"undo":         {"Undo", "復原", "撤销"},
+	"redo":         {"Redo", "重做", "重做"},
+	"find":         {"Find…", "尋找…", "查找…"},
+	"view":         {"View", "檢視", "视图"},
+	"settings":     {"Settings", "設定", "设置"},
+	"profile":      {"Organisation Profile…", "主辦單位資料…", "主办单位资料…"},
+	"paper":        {"Paper", "紙張", "纸张"},
+	"uilang":       {"Language", "介面語言", "界面语言"},
+	"import":       {"Import YAML…", "匯入 YAML…", "导入 YAML…"},
+	"exportyaml":   {"Export YAML…", "匯出 YAML…", "导出 YAML…"},
+	"organisation": {"Organisation (主辦單位)", "主辦單位", "主办单位"},
+	"address":      {"Address", "地址", "地址"},
+	"phone":        {"Telephone", "電話", "电话"},
+	"site_code":    {"Site code", "網站標識碼", "网站标识码"},
+	"icp":          {"ICP licence", "ICP備案號", "ICP备案号"},
+	"psb":          {"Public security filing", "公網安備號", "公网安备号"},
+	"slogan":       {"Banner line", "標語", "标语"},
+	"page":         {"Page %d of %d", "第 %d 頁／共 %d 頁", "第 %d 页／共 %d 页"},
+	"fit":          {"Fit width", "符合寬度", "适合宽度"},
+	"chars":        {"%d characters", "%d 字", "%d 字"},
+	"pages":        {"%d pages", "%d 頁", "%d 页"},
+	"missing":      {"%d characters without a glyph", "%d 個字無字形", "%d 个字无字形"},
+	"warnings":     {"%d warnings", "%d 個警告", "%d 个警告"},
+	"unsaved":      {"Save changes to %s?", "要儲存 %s 的變更嗎？", "要保存 %s 的更改吗？"},
+	"unsavedbody":  {"Your changes will be lost if you don't save them.", "不儲存的話，變更將會遺失。", "不保存的话，更改将会丢失。"},
+	"dontsave":     {"Don't Save", "不儲存", "不保存"},
+	"cancel":       {"Cancel", "取消", "取消"},
+	"exporting":    {"Exporting PDF…", "正在匯出 PDF…", "正在导出 PDF…"},
+	"exported":     {"Exported %s", "已匯出 %s", "已导出 %s"},
+	"exportfailed": {"Export failed", "匯出失敗", "导出失败"},
+	"openfailed":   {"Could not open the file", "無法開啟檔案", "无法打开文件"},
+	"savefailed":   {"Could not save the file", "無法儲存檔案", "无法保存文件"},
+	"heading":      {"Heading", "標題", "标题"},
+	"bold":         {"Bold", "粗體", "粗体"},
+	"quote":        {"Quote", "引文", "引文"},
+	"list":         {"List", "清單", "列表"},
+	"image":        {"Image", "圖片", "图片"},
+	"rule":         {"Rule", "分隔線", "分隔线"},
+	"ok":           {"OK", "確定", "确定"},
+}
+
+// tr returns the label key in language l.
+func tr(l, key string) string {
+	s, ok := strs[key]
+	if !ok {
+		return key
+	}
+	switch l {
+	case langHant:
+		return s[1]
+	case langHans:
+		return s[2]
+	}
+	return s[0]
+}

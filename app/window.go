@@ -1,0 +1,470 @@
+package app
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/paiban/paiban/article"
+	"github.com/paiban/paiban/export"
+	"github.com/paiban/paiban/fonts"
+	"github.com/paiban/paiban/internal/atomicfile"
+	"github.com/paiban/paiban/layout"
+	"github.com/paiban/paiban/profile"
+)
+
+// debounce is how long the preview waits after the last keystroke.
+const debounce = 150 * time.Millisecond
+
+// Editor is the application: one window editing one article. All its
+// methods must be called on the UI goroutine.
+type Editor struct {
+	app      fyne.App
+	win      fyne.Window
+	lib      *fonts.Library
+	ui       string // UI language
+	path     string // the article file, or "" for a new one
+	dirty    bool
+	settings export.Settings
+	form     *form
+	view     *previewPane
+	status   *widget.Label
+	worker   *worker
+	shown    preview
+	// previewed, when set, is called after each preview is shown (tests
+	// wait on it instead of sleeping).
+	previewed func(preview)
+}
+
+// New makes the editor window for a; call ShowAndRun on its Window.
+func New(a fyne.App) *Editor { return newEditor(a, nil) }
+
+// newEditor is New with a function called after each preview is shown.
+func newEditor(a fyne.App, previewed func(preview)) *Editor {
+	e := &Editor{app: a, lib: fonts.NewLibrary(), previewed: previewed}
+	a.Settings().SetTheme(newTheme(e.lib))
+	pr := a.Preferences()
+	e.ui = pr.StringWithFallback(prefUILang, systemLanguage())
+	e.settings.Profile = loadProfile(pr)
+	e.settings.Paper, _ = layout.ParsePaper(pr.StringWithFallback(prefPaper, "A4"))
+	e.settings.Preset, _ = layout.ParsePreset(pr.StringWithFallback(prefSize, "中"))
+	e.worker = newWorker(e.lib, debounce, func(p preview) { fyne.Do(func() { e.showPreview(p) }) })
+	e.win = a.NewWindow(tr(e.ui, "app"))
+	e.win.Resize(fyne.NewSize(1280, 860))
+	e.build()
+	e.win.SetCloseIntercept(func() { e.confirmDiscard(e.win.Close) })
+	e.win.SetOnDropped(func(_ fyne.Position, uris []fyne.URI) {
+		for _, u := range uris {
+			if strings.EqualFold(filepath.Ext(u.Path()), ".md") {
+				path := u.Path()
+				e.confirmDiscard(func() { e.openReporting(path) })
+				return
+			}
+		}
+	})
+	e.relayout(true)
+	return e
+}
+
+// Window is the editor's window.
+func (e *Editor) Window() fyne.Window { return e.win }
+
+// build makes the window's content and menus in the current UI language.
+func (e *Editor) build() {
+	var doc Document
+	if e.form != nil {
+		doc = e.form.document()
+	}
+	e.form = newForm(e.ui, e.onEdit)
+	e.form.set(doc)
+	e.view = newPreviewPane(e.ui)
+	e.view.size.SetSelected(e.settings.Preset.Name)
+	e.view.onSize = func(name string) {
+		if p, err := layout.ParsePreset(name); err == nil && p.Name != e.settings.Preset.Name {
+			e.settings.Preset = p
+			e.relayout(true)
+		}
+	}
+	e.view.zoom.SetSelectedIndex(zoomFit)
+	e.view.onTurn = func(page int) { e.worker.Turn(page, e.view.dpi()) }
+	e.view.onZoom = func(int) { e.worker.Turn(e.view.page, e.view.dpi()) }
+	e.status = widget.NewLabel("")
+	split := container.NewHSplit(e.form.content, e.view.content)
+	split.Offset = 0.45
+	e.win.SetContent(container.NewBorder(nil, e.status, nil, nil, split))
+	e.win.SetMainMenu(e.menu())
+	e.updateTitle()
+}
+
+func shortcut(k fyne.KeyName) fyne.Shortcut {
+	return &desktop.CustomShortcut{KeyName: k, Modifier: fyne.KeyModifierShortcutDefault}
+}
+
+func (e *Editor) menu() *fyne.MainMenu {
+	l := e.ui
+	item := func(key string, k fyne.KeyName, fn func()) *fyne.MenuItem {
+		it := fyne.NewMenuItem(tr(l, key), fn)
+		if k != "" {
+			it.Shortcut = shortcut(k)
+			e.win.Canvas().AddShortcut(it.Shortcut, func(fyne.Shortcut) { fn() })
+		}
+		return it
+	}
+	recent := fyne.NewMenuItem(tr(l, "recent"), nil)
+	for _, p := range e.app.Preferences().StringList(prefRecent) {
+		path := p
+		recent.ChildMenu = fyne.NewMenu("", append(menuItems(recent.ChildMenu), fyne.NewMenuItem(path, func() {
+			e.confirmDiscard(func() { e.openReporting(path) })
+		}))...)
+	}
+	file := fyne.NewMenu(tr(l, "file"),
+		item("new", fyne.KeyN, func() { e.confirmDiscard(e.newDocument) }),
+		item("open", fyne.KeyO, func() { e.confirmDiscard(e.openDialog) }),
+		recent,
+		fyne.NewMenuItemSeparator(),
+		item("save", fyne.KeyS, func() { e.save(nil) }),
+		item("saveas", "", func() { e.saveAs(nil) }),
+		item("export", fyne.KeyE, e.exportDialog),
+	)
+	edit := fyne.NewMenu(tr(l, "edit"),
+		item("undo", "", func() { e.form.body.Undo() }),
+		item("redo", "", func() { e.form.body.Redo() }),
+	)
+	var sizes []*fyne.MenuItem
+	for _, s := range []string{"大", "中", "小"} {
+		name := s
+		sizes = append(sizes, fyne.NewMenuItem(tr(l, "size")+" "+name, func() { e.view.size.SetSelected(name) }))
+	}
+	view := fyne.NewMenu(tr(l, "view"), sizes...)
+	settings := fyne.NewMenu(tr(l, "settings"), item("profile", "", e.settingsDialog))
+	return fyne.NewMainMenu(file, edit, view, settings)
+}
+
+func menuItems(m *fyne.Menu) []*fyne.MenuItem {
+	if m == nil {
+		return nil
+	}
+	return m.Items
+}
+
+// onEdit follows a change in any field: mark the article changed and ask
+// for a new preview once typing pauses.
+func (e *Editor) onEdit() {
+	if !e.dirty {
+		e.dirty = true
+		e.updateTitle()
+	}
+	e.relayout(false)
+}
+
+func (e *Editor) relayout(now bool) {
+	dir := "."
+	if e.path != "" {
+		dir = filepath.Dir(e.path)
+	}
+	r := request{src: e.form.document().Markdown(), settings: e.settings, page: e.view.page, dpi: e.view.dpi(), dir: dir}
+	if now {
+		e.worker.Now(r)
+	} else {
+		e.worker.Request(r)
+	}
+}
+
+// showPreview puts a finished layout on screen (UI goroutine).
+func (e *Editor) showPreview(p preview) {
+	e.shown = p
+	pages := 0
+	if p.doc != nil {
+		pages = len(p.doc.Pages)
+		e.view.show(p.image, p.page, pages)
+	}
+	e.status.SetText(e.statusText(p, pages))
+	if e.previewed != nil {
+		e.previewed(p)
+	}
+}
+
+func (e *Editor) statusText(p preview, pages int) string {
+	l := e.ui
+	parts := []string{fmt.Sprintf(tr(l, "chars"), e.form.document().Chars()), fmt.Sprintf(tr(l, "pages"), pages)}
+	if p.err != nil {
+		parts = append(parts, p.err.Error())
+	}
+	missing, warnings := 0, 0
+	if p.doc != nil {
+		for _, pr := range p.doc.Problems {
+			if pr.Kind == layout.MissingGlyph {
+				missing++
+			} else {
+				warnings++
+			}
+		}
+	}
+	if p.job != nil {
+		warnings += len(p.job.Article.Warnings)
+	}
+	if missing > 0 {
+		parts = append(parts, fmt.Sprintf(tr(l, "missing"), missing))
+	}
+	if warnings > 0 {
+		parts = append(parts, fmt.Sprintf(tr(l, "warnings"), warnings))
+	}
+	return strings.Join(parts, "　·　")
+}
+
+func (e *Editor) updateTitle() {
+	name := tr(e.ui, "untitled")
+	if e.path != "" {
+		name = filepath.Base(e.path)
+	}
+	if e.dirty {
+		name = "* " + name
+	}
+	e.win.SetTitle(name + " — " + tr(e.ui, "app"))
+}
+
+// confirmDiscard runs then, first offering to save unsaved changes.
+func (e *Editor) confirmDiscard(then func()) {
+	if !e.dirty {
+		then()
+		return
+	}
+	l := e.ui
+	name := tr(l, "untitled")
+	if e.path != "" {
+		name = filepath.Base(e.path)
+	}
+	var d *dialog.CustomDialog
+	d = dialog.NewCustomWithoutButtons(fmt.Sprintf(tr(l, "unsaved"), name), widget.NewLabel(tr(l, "unsavedbody")), e.win)
+	d.SetButtons([]fyne.CanvasObject{
+		widget.NewButton(tr(l, "dontsave"), func() { d.Hide(); then() }),
+		widget.NewButton(tr(l, "cancel"), d.Hide),
+		widget.NewButton(tr(l, "save"), func() { d.Hide(); e.save(then) }),
+	})
+	d.Show()
+}
+
+func (e *Editor) newDocument() {
+	e.path, e.dirty = "", false
+	e.form.set(Document{})
+	e.updateTitle()
+	e.relayout(true)
+}
+
+// Open reads an article file into the editor.
+func (e *Editor) Open(path string) error {
+	src, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	d, err := ParseDocument(src)
+	if err != nil {
+		return fmt.Errorf("%s: %w", filepath.Base(path), err)
+	}
+	e.form.set(d)
+	e.path, e.dirty = path, false
+	e.remember(path)
+	e.updateTitle()
+	e.relayout(true)
+	return nil
+}
+
+func (e *Editor) openReporting(path string) {
+	if err := e.Open(path); err != nil {
+		dialog.ShowError(fmt.Errorf("%s: %w", tr(e.ui, "openfailed"), err), e.win)
+	}
+}
+
+func (e *Editor) openDialog() {
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil || r == nil {
+			return
+		}
+		r.Close()
+		e.openReporting(r.URI().Path())
+	}, e.win)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".md", ".markdown", ".txt"}))
+	d.Show()
+}
+
+// SaveTo writes the article to path atomically and makes it the editor's file.
+func (e *Editor) SaveTo(path string) error {
+	if err := atomicfile.WriteFile(path, e.form.document().Markdown(), 0o644); err != nil {
+		return err
+	}
+	e.path, e.dirty = path, false
+	e.remember(path)
+	e.updateTitle()
+	return nil
+}
+
+func (e *Editor) save(then func()) {
+	if e.path == "" {
+		e.saveAs(then)
+		return
+	}
+	if err := e.SaveTo(e.path); err != nil {
+		dialog.ShowError(fmt.Errorf("%s: %w", tr(e.ui, "savefailed"), err), e.win)
+		return
+	}
+	if then != nil {
+		then()
+	}
+}
+
+func (e *Editor) saveAs(then func()) {
+	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		if err != nil || w == nil {
+			return
+		}
+		w.Close()
+		path := w.URI().Path()
+		if filepath.Ext(path) == "" {
+			path += ".md"
+		}
+		if err := e.SaveTo(path); err != nil {
+			dialog.ShowError(fmt.Errorf("%s: %w", tr(e.ui, "savefailed"), err), e.win)
+			return
+		}
+		if then != nil {
+			then()
+		}
+	}, e.win)
+	d.SetFileName(strings.TrimSpace(e.form.title.Text) + ".md")
+	d.Show()
+}
+
+// remember puts path first in the recent files.
+func (e *Editor) remember(path string) {
+	pr := e.app.Preferences()
+	list := []string{path}
+	for _, p := range pr.StringList(prefRecent) {
+		if p != path && len(list) < 8 {
+			list = append(list, p)
+		}
+	}
+	pr.SetStringList(prefRecent, list)
+	e.win.SetMainMenu(e.menu())
+}
+
+// Export writes the PDF in the background and calls done on the UI
+// goroutine. The article is read from the editor, not from disk.
+func (e *Editor) Export(out string, done func(error)) {
+	src := e.form.document().Markdown()
+	settings := e.settings
+	dir := "."
+	if e.path != "" {
+		dir = filepath.Dir(e.path)
+	}
+	name := e.path
+	if name == "" {
+		name = tr(e.ui, "untitled")
+	}
+	go func() {
+		a, err := article.Parse(src)
+		if err == nil {
+			job := &export.Job{Article: a, Path: filepath.Base(name), Dir: dir, Fonts: e.lib}
+			_, err = job.WritePDF(out, settings)
+		}
+		fyne.Do(func() { done(err) })
+	}()
+}
+
+func (e *Editor) exportDialog() {
+	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		if err != nil || w == nil {
+			return
+		}
+		w.Close()
+		out := w.URI().Path()
+		os.Remove(out) // the dialog made an empty file; the export writes it whole or not at all
+		bar := widget.NewProgressBarInfinite()
+		wait := dialog.NewCustomWithoutButtons(tr(e.ui, "exporting"), bar, e.win)
+		wait.Show()
+		e.Export(out, func(err error) {
+			wait.Hide()
+			if err != nil {
+				var m *export.MissingError
+				if errors.As(err, &m) {
+					err = fmt.Errorf("%s", m.Error())
+				}
+				dialog.ShowError(fmt.Errorf("%s: %w", tr(e.ui, "exportfailed"), err), e.win)
+				return
+			}
+			e.status.SetText(fmt.Sprintf(tr(e.ui, "exported"), out))
+		})
+	}, e.win)
+	name := strings.TrimSpace(e.form.title.Text)
+	if name == "" {
+		name = "article"
+	}
+	d.SetFileName(name + ".pdf")
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".pdf"}))
+	d.Show()
+}
+
+// settingsDialog shows the dialog that edits the organisation profile and
+// the defaults.
+func (e *Editor) settingsDialog() { e.showSettings() }
+
+func (e *Editor) showSettings() *settingsDialog {
+	d := newSettingsDialog(e.ui, e.win, e.settings.Profile, e.settings.Paper.Name, e.settings.Preset.Name, e.ui,
+		func(p profile.Profile, paper, size, ui string) { e.applySettings(p, paper, size, ui) },
+		func(d *settingsDialog) {
+			dialog.ShowFileOpen(func(r fyne.URIReadCloser, err error) {
+				if err != nil || r == nil {
+					return
+				}
+				r.Close()
+				p, err := profile.Load(r.URI().Path())
+				if err != nil {
+					dialog.ShowError(err, e.win)
+					return
+				}
+				d.setProfile(p)
+			}, e.win)
+		},
+		func(d *settingsDialog) {
+			dialog.ShowFileSave(func(w fyne.URIWriteCloser, err error) {
+				if err != nil || w == nil {
+					return
+				}
+				w.Close()
+				if err := d.profile().Save(w.URI().Path()); err != nil {
+					dialog.ShowError(err, e.win)
+				}
+			}, e.win)
+		})
+	d.dialog.Show()
+	return d
+}
+
+// applySettings stores new settings and redraws what they change.
+func (e *Editor) applySettings(p profile.Profile, paper, size, ui string) {
+	pr := e.app.Preferences()
+	storeProfile(pr, p)
+	e.settings.Profile = p
+	if pp, err := layout.ParsePaper(paper); err == nil {
+		e.settings.Paper = pp
+		pr.SetString(prefPaper, pp.Name)
+	}
+	if ps, err := layout.ParsePreset(size); err == nil {
+		pr.SetString(prefSize, ps.Name)
+	}
+	if ui != e.ui {
+		e.ui = ui
+		pr.SetString(prefUILang, ui)
+		e.build()
+	}
+	e.relayout(true)
+}

@@ -1,0 +1,161 @@
+package app
+
+import (
+	"image"
+	"sync"
+	"time"
+
+	"github.com/paiban/paiban/article"
+	"github.com/paiban/paiban/export"
+	"github.com/paiban/paiban/fonts"
+	"github.com/paiban/paiban/layout"
+	"github.com/paiban/paiban/layout/raster"
+)
+
+// preview is one finished layout and the picture of one of its pages.
+type preview struct {
+	gen     uint64
+	job     *export.Job
+	doc     *layout.Document
+	page    int // 0-based page shown
+	image   *image.RGBA
+	err     error // the article could not be read (front matter)
+	elapsed time.Duration
+}
+
+// request asks for a layout of src and a picture of one page.
+type request struct {
+	src      []byte
+	settings export.Settings
+	page     int
+	dpi      float64
+	dir      string // where the article's images are
+}
+
+// worker lays articles out and draws preview pages off the UI goroutine.
+// Requests made while typing are debounced; every result carries the
+// generation of its request, and deliver is only called with the newest:
+// a stale layout is dropped, never shown over a newer one.
+//
+// Its methods are safe for concurrent use; deliver is called on a worker
+// goroutine (the window hands it to fyne.Do).
+type worker struct {
+	lib     *fonts.Library
+	delay   time.Duration
+	deliver func(preview)
+
+	cache layout.Cache // paragraphs of the article being edited
+
+	mu    sync.Mutex
+	gen   uint64
+	timer *time.Timer
+	last  *preview // the newest delivered layout, for page turns and zoom
+	run   sync.Mutex
+}
+
+func newWorker(lib *fonts.Library, delay time.Duration, deliver func(preview)) *worker {
+	return &worker{lib: lib, delay: delay, deliver: deliver}
+}
+
+// Request lays src out after the debounce delay, unless another request
+// comes first.
+func (w *worker) Request(r request) {
+	w.mu.Lock()
+	w.gen++
+	gen := w.gen
+	if w.timer != nil {
+		w.timer.Stop()
+	}
+	w.timer = time.AfterFunc(w.delay, func() { w.layout(gen, r) })
+	w.mu.Unlock()
+}
+
+// Now lays src out at once (a new file, a size change).
+func (w *worker) Now(r request) {
+	w.mu.Lock()
+	w.gen++
+	gen := w.gen
+	if w.timer != nil {
+		w.timer.Stop()
+	}
+	w.mu.Unlock()
+	go w.layout(gen, r)
+}
+
+// Turn draws another page, or the same page at another resolution, of the
+// newest layout.
+func (w *worker) Turn(page int, dpi float64) {
+	w.mu.Lock()
+	w.gen++
+	gen, last := w.gen, w.last
+	w.mu.Unlock()
+	if last == nil {
+		return
+	}
+	go func() {
+		p := *last
+		p.gen = gen
+		p.page, p.image = p.clamp(page), nil
+		p.image = w.draw(p.doc, p.job, p.page, dpi)
+		w.finish(p)
+	}()
+}
+
+func (p preview) clamp(page int) int {
+	if p.doc == nil {
+		return 0
+	}
+	return max(0, min(page, len(p.doc.Pages)-1))
+}
+
+func (w *worker) current(gen uint64) bool {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return gen == w.gen
+}
+
+func (w *worker) layout(gen uint64, r request) {
+	w.run.Lock() // one layout at a time: a burst of requests queues, not piles up
+	defer w.run.Unlock()
+	if !w.current(gen) {
+		return
+	}
+	start := time.Now()
+	p := preview{gen: gen}
+	a, err := article.Parse(r.src)
+	if err != nil {
+		p.err = err
+		w.finish(p)
+		return
+	}
+	p.job = &export.Job{Article: a, Path: "", Dir: r.dir, Fonts: w.lib, Cache: &w.cache}
+	p.doc = p.job.Layout(r.settings)
+	if !w.current(gen) {
+		return
+	}
+	p.page = p.clamp(r.page)
+	p.image = w.draw(p.doc, p.job, p.page, r.dpi)
+	p.elapsed = time.Since(start)
+	w.finish(p)
+}
+
+func (w *worker) draw(doc *layout.Document, job *export.Job, page int, dpi float64) *image.RGBA {
+	if doc == nil || page >= len(doc.Pages) {
+		return nil
+	}
+	img, _ := raster.Render(&doc.Pages[page], doc.Paper, dpi, raster.Options{Faces: w.lib, Images: job})
+	return img
+}
+
+func (w *worker) finish(p preview) {
+	w.mu.Lock()
+	if p.gen != w.gen {
+		w.mu.Unlock()
+		return
+	}
+	if p.doc != nil {
+		w.last = &p
+	}
+	w.mu.Unlock()
+	w.deliver(p)
+}
