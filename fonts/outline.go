@@ -40,6 +40,7 @@ type Outline struct {
 // Limits that keep a corrupt or hostile font from costing much.
 const (
 	maxComponentDepth = 8       // nesting of composite glyphs
+	maxComponents     = 1 << 12 // components read for one glyph, at all depths
 	maxOutlinePoints  = 1 << 16 // points in one (composed) glyph
 )
 
@@ -140,10 +141,11 @@ type point struct {
 	on   bool // on the curve, as opposed to a quadratic control point
 }
 
-// glyphParser reads glyphs, counting points across components.
+// glyphParser reads glyphs, counting points and components across a
+// composite glyph's components, so that no font can make it work long.
 type glyphParser struct {
 	glyphTables
-	points int
+	points, components int
 }
 
 // glyph returns glyph g's contours in font units.
@@ -298,6 +300,9 @@ func (p *glyphParser) composite(data []byte, depth int) ([][]point, error) {
 	at := 10
 	for {
 		if at+4 > len(data) {
+			return nil, errBadOutline
+		}
+		if p.components++; p.components > maxComponents {
 			return nil, errBadOutline
 		}
 		flags := be.Uint16(data[at:])

@@ -252,6 +252,13 @@ func TestOutlineSimpleAndComposite(t *testing.T) {
 		compositeGlyph(component(1, 200, 300, true), component(1, 0, 0, false, 0, 1, -1, 0)), // C
 		compositeGlyph(component(4, 0, 0, false)),                                            // D: itself
 		compositeGlyph(component(99, 0, 0, false)),                                           // E: no such glyph
+		compositeGlyph(fanOut(7, 100)...),                                                    // F: 100 × G
+		compositeGlyph(fanOut(8, 100)...),                                                    // G: 100 × H …
+		compositeGlyph(fanOut(9, 100)...),
+		compositeGlyph(fanOut(10, 100)...),
+		compositeGlyph(fanOut(11, 100)...),
+		compositeGlyph(fanOut(12, 100)...),
+		nil, // L: blank
 	)
 
 	o, ok := f.Outline('A')
@@ -299,6 +306,22 @@ func TestOutlineSimpleAndComposite(t *testing.T) {
 	if _, ok := f.Outline('E'); ok {
 		t.Error("E (a component past the last glyph): ok true")
 	}
+	// F is 10¹⁰ blank glyphs: refused, quickly.
+	if _, ok := f.Outline('F'); ok {
+		t.Error("F (10¹⁰ components): ok true")
+	}
+	if o, ok := f.Outline('K'); !ok || len(o.Segments) != 0 {
+		t.Errorf("K (100 blank components): %v, %v", o, ok)
+	}
+}
+
+// fanOut makes n components all of glyph gid.
+func fanOut(gid, n int) [][]byte {
+	cs := make([][]byte, n)
+	for i := range cs {
+		cs[i] = component(gid, 0, 0, i < n-1)
+	}
+	return cs
 }
 
 func equalPoints(a, b [][2]float32) bool {

@@ -1,0 +1,89 @@
+package app
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/paiban/paiban/export"
+	"github.com/paiban/paiban/fonts"
+	"github.com/paiban/paiban/layout"
+)
+
+// longDocument returns the seed article's body repeated to n characters.
+func longDocument(b *testing.B, n int) Document {
+	src, err := os.ReadFile("../export/testdata/seed-tax-article.md")
+	if err != nil {
+		b.Fatal(err)
+	}
+	d, err := ParseDocument(src)
+	if err != nil {
+		b.Fatal(err)
+	}
+	body := d.Body
+	for len([]rune(d.Body)) < n {
+		d.Body += "\n\n" + body
+	}
+	d.Body = string([]rune(d.Body)[:n])
+	return d
+}
+
+// benchPreview measures a keystroke's way to the screen once the debounce
+// has passed: parse, lay out (unchanged paragraphs from the cache) and draw
+// the page being looked at, at 96 dpi.
+func benchPreview(b *testing.B, n int) {
+	d := longDocument(b, n)
+	var got preview
+	w := newWorker(fonts.NewLibrary(), 0, func(p preview) { got = p })
+	s := export.Settings{Preset: layout.Medium, Paper: layout.A4}
+	mid := len(d.Body) / 2
+	w.layout(w.gen, request{src: d.Markdown(), settings: s, dpi: 96, dir: "."})
+	b.ResetTimer()
+	for i := range b.N {
+		e := d
+		e.Body = d.Body[:mid] + string(rune('一'+i%20000)) + d.Body[mid:]
+		page := 0
+		if got.doc != nil {
+			page = len(got.doc.Pages) / 2
+		}
+		w.layout(w.gen, request{src: e.Markdown(), settings: s, page: page, dpi: 96, dir: "."})
+	}
+	if got.image == nil {
+		b.Fatal("no picture")
+	}
+}
+
+func BenchmarkKeystrokeToPreview3k(b *testing.B)  { benchPreview(b, 3_000) }
+func BenchmarkKeystrokeToPreview20k(b *testing.B) { benchPreview(b, 20_000) }
+func BenchmarkKeystrokeToPreview50k(b *testing.B) { benchPreview(b, 50_000) }
+
+// benchTyping measures what one keystroke costs the editor's Entry holding
+// n characters, wrapped, as the window shows it (Fyne's test driver: no GL).
+func benchTyping(b *testing.B, n int) {
+	test.NewTempApp(b)
+	d := longDocument(b, n)
+	var entry *widget.Entry
+	fyne.DoAndWait(func() {
+		f := newForm(langEn, func() {})
+		entry = f.body
+		w := test.NewWindow(f.content)
+		w.Resize(fyne.NewSize(560, 800))
+		entry.SetText(d.Body)
+	})
+	b.ResetTimer()
+	for range b.N {
+		fyne.DoAndWait(func() { entry.TypedRune('字') })
+	}
+	b.StopTimer()
+	if !strings.Contains(entry.Text, "字") {
+		b.Fatal("nothing typed")
+	}
+}
+
+func BenchmarkTyping3k(b *testing.B)  { benchTyping(b, 3_000) }
+func BenchmarkTyping20k(b *testing.B) { benchTyping(b, 20_000) }
+func BenchmarkTyping50k(b *testing.B) { benchTyping(b, 50_000) }
