@@ -68,9 +68,8 @@ func TestTypingUpdatesPreview(t *testing.T) {
 	fyne.DoAndWait(func() { e.form.body.SetText(strings.Repeat(para+"\n\n", 24)) })
 	before := pages(settle(t, ch))
 	fyne.DoAndWait(func() {
-		e.win.Canvas().Focus(e.form.body)
-		e.form.body.CursorRow = len(strings.Split(e.form.body.Text, "\n"))
-		test.Type(e.form.body, strings.Repeat(para, 14))
+		e.win.Canvas().Focus(e.form.body.entry)
+		test.Type(e.form.body.entry, strings.Repeat(para, 14))
 	})
 	after := settle(t, ch)
 	if pages(after) <= before {
@@ -180,7 +179,7 @@ func TestCloseWithUnsavedChangesAsks(t *testing.T) {
 	settle(t, ch)
 	closed := false
 	fyne.DoAndWait(func() {
-		test.Type(e.form.body, "新")
+		test.Type(e.form.body.entry, "新")
 		e.confirmDiscard(func() { closed = true })
 	})
 	if closed {

@@ -14,7 +14,7 @@ import (
 type form struct {
 	title, subtitle, source, author, date, keywords *widget.Entry
 	lang                                            *widget.Select
-	body                                            *widget.Entry
+	body                                            *bodyEditor
 	onChanged                                       func()
 	loading                                         bool
 	content                                         fyne.CanvasObject
@@ -39,9 +39,7 @@ func newForm(l string, onChanged func()) *form {
 	f.keywords = entry(tr(l, "keywords"))
 	f.lang = widget.NewSelect([]string{tr(l, "detect"), "繁體 zh-Hant", "简体 zh-Hans"}, func(string) { f.changed() })
 	f.lang.SetSelectedIndex(0)
-	f.body = widget.NewMultiLineEntry()
-	f.body.Wrapping = fyne.TextWrapWord
-	f.body.OnChanged = func(string) { f.changed() }
+	f.body = newBodyEditor(f.changed)
 
 	tools := widget.NewToolbar(
 		widget.NewToolbarAction(theme.DocumentIcon(), func() { f.insertLine("## ") }),
@@ -58,7 +56,7 @@ func newForm(l string, onChanged func()) *form {
 		widget.NewFormItem(tr(l, "date"), container.NewGridWithColumns(2, f.date, f.lang)),
 		widget.NewFormItem(tr(l, "keywords"), f.keywords),
 	)
-	f.content = container.NewBorder(container.NewVBox(fields, tools), nil, nil, nil, f.body)
+	f.content = container.NewBorder(container.NewVBox(fields, tools), nil, nil, nil, f.body.scroll)
 	return f
 }
 
@@ -71,7 +69,7 @@ func (f *form) changed() {
 // document returns the fields and body as a Document.
 func (f *form) document() Document {
 	return Document{Title: f.title.Text, Subtitle: f.subtitle.Text, Source: f.source.Text, Author: f.author.Text,
-		Date: f.date.Text, Lang: langOptions[max(0, f.lang.SelectedIndex())], Keywords: f.keywords.Text, Body: f.body.Text}
+		Date: f.date.Text, Lang: langOptions[max(0, f.lang.SelectedIndex())], Keywords: f.keywords.Text, Body: f.body.Text()}
 }
 
 // set shows d without reporting a change.
@@ -97,19 +95,20 @@ func (f *form) set(d Document) {
 // insert types s at the body's cursor, as the user would, so that it can
 // be undone.
 func (f *form) insert(s string) {
+	e := &f.body.entry.Entry
 	for _, r := range s {
 		if r == '\n' {
-			f.body.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+			e.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
 			continue
 		}
-		f.body.TypedRune(r)
+		e.TypedRune(r)
 	}
 }
 
 // insertLine starts a new line with prefix, unless the cursor is at the
 // start of one.
 func (f *form) insertLine(prefix string) {
-	if f.body.CursorColumn > 0 {
+	if f.body.entry.CursorColumn > 0 {
 		f.insert("\n\n")
 	}
 	f.insert(prefix)
@@ -117,6 +116,6 @@ func (f *form) insertLine(prefix string) {
 
 // wrap inserts a pair of markers around the selection, or an empty pair.
 func (f *form) wrap(marker string) {
-	sel := f.body.SelectedText()
+	sel := f.body.entry.SelectedText()
 	f.insert(marker + sel + marker)
 }

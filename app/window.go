@@ -137,8 +137,8 @@ func (e *Editor) menu() *fyne.MainMenu {
 		item("export", fyne.KeyE, e.exportDialog),
 	)
 	edit := fyne.NewMenu(tr(l, "edit"),
-		item("undo", "", func() { e.form.body.Undo() }),
-		item("redo", "", func() { e.form.body.Redo() }),
+		item("undo", "", func() { e.form.body.entry.Undo() }),
+		item("redo", "", func() { e.form.body.entry.Redo() }),
 	)
 	var sizes []*fyne.MenuItem
 	for _, s := range []string{"大", "中", "小"} {
