@@ -17,37 +17,55 @@ import (
 
 const para = "臺北市政府資訊局今日宣布，智慧城市計畫首波十五項數位服務正式上線，涵蓋交通、醫療、教育及社會福利等四大領域。"
 
-// open starts an editor on Fyne's test driver and returns a channel that
-// receives every preview it shows.
-func open(t *testing.T) (*Editor, chan preview) {
+// harness runs an editor on Fyne's test driver. The test driver runs
+// fyne.Do at once on the calling goroutine, so the editor's work for the UI
+// goes through a queue that the test drains on its own goroutine instead:
+// all UI work then happens on one goroutine, as with the real driver.
+type harness struct {
+	queue    chan func()
+	previews chan preview
+}
+
+// open starts an editor.
+func open(t *testing.T) (*Editor, *harness) {
 	t.Helper()
 	a := test.NewTempApp(t)
-	ch := make(chan preview, 64)
+	h := &harness{queue: make(chan func(), 256), previews: make(chan preview, 64)}
 	var e *Editor
-	fyne.DoAndWait(func() { e = newEditor(a, func(p preview) { ch <- p }) })
-	return e, ch
+	fyne.DoAndWait(func() {
+		e = newEditor(a, func(f func()) { h.queue <- f }, func(p preview) { h.previews <- p })
+	})
+	return e, h
 }
 
-// next waits for the next preview, or fails after a generous timeout.
-func next(t *testing.T, ch chan preview) preview {
+// next runs the editor's UI work until a preview is shown, or fails after a
+// generous timeout.
+func (h *harness) next(t *testing.T) preview {
 	t.Helper()
-	select {
-	case p := <-ch:
-		return p
-	case <-time.After(20 * time.Second):
-		t.Fatal("no preview within 20 s")
-	}
-	return preview{}
-}
-
-// settle waits until no preview has arrived for a while and returns the last.
-func settle(t *testing.T, ch chan preview) preview {
-	t.Helper()
-	p := next(t, ch)
+	deadline := time.After(20 * time.Second)
 	for {
 		select {
-		case q := <-ch:
+		case p := <-h.previews:
+			return p
+		case f := <-h.queue:
+			f()
+		case <-deadline:
+			t.Fatal("no preview within 20 s")
+		}
+	}
+}
+
+// settle runs UI work until no preview has come for a while, and returns
+// the last one.
+func (h *harness) settle(t *testing.T) preview {
+	t.Helper()
+	p := h.next(t)
+	for {
+		select {
+		case q := <-h.previews:
 			p = q
+		case f := <-h.queue:
+			f()
 		case <-time.After(4 * debounce):
 			return p
 		}
@@ -63,15 +81,15 @@ func pages(p preview) int {
 
 // Typing Chinese into the editor updates the preview's page count.
 func TestTypingUpdatesPreview(t *testing.T) {
-	e, ch := open(t)
-	settle(t, ch)
+	e, h := open(t)
+	h.settle(t)
 	fyne.DoAndWait(func() { e.form.body.SetText(strings.Repeat(para+"\n\n", 24)) })
-	before := pages(settle(t, ch))
+	before := pages(h.settle(t))
 	fyne.DoAndWait(func() {
 		e.win.Canvas().Focus(e.form.body.entry)
 		test.Type(e.form.body.entry, strings.Repeat(para, 14))
 	})
-	after := settle(t, ch)
+	after := h.settle(t)
 	if pages(after) <= before {
 		t.Fatalf("pages %d after typing, %d before", pages(after), before)
 	}
@@ -88,15 +106,15 @@ func TestTypingUpdatesPreview(t *testing.T) {
 
 // The 字號 selector changes the preview.
 func TestSizeSelectorChangesPreview(t *testing.T) {
-	e, ch := open(t)
-	settle(t, ch)
+	e, h := open(t)
+	h.settle(t)
 	fyne.DoAndWait(func() {
 		e.view.size.SetSelected("中")
 		e.form.body.SetText(strings.Repeat(para+"\n\n", 30))
 	})
-	medium := settle(t, ch)
+	medium := h.settle(t)
 	fyne.DoAndWait(func() { e.view.size.SetSelected("大") })
-	large := settle(t, ch)
+	large := h.settle(t)
 	if pages(large) <= pages(medium) {
 		t.Fatalf("大: %d pages, 中: %d", pages(large), pages(medium))
 	}
@@ -110,8 +128,8 @@ func TestSizeSelectorChangesPreview(t *testing.T) {
 
 // Save and Open round-trip an article exactly.
 func TestSaveOpenRoundTrip(t *testing.T) {
-	e, ch := open(t)
-	settle(t, ch)
+	e, h := open(t)
+	h.settle(t)
 	dir := t.TempDir()
 	first, second := filepath.Join(dir, "a.md"), filepath.Join(dir, "b.md")
 	var want Document
@@ -151,8 +169,8 @@ func TestSaveOpenRoundTrip(t *testing.T) {
 // The settings dialog stores every footer field, and a new window reads
 // them back.
 func TestProfileStoredAndReloaded(t *testing.T) {
-	e, ch := open(t)
-	settle(t, ch)
+	e, h := open(t)
+	h.settle(t)
 	want, err := profile.Load("../export/testdata/profile-shanghai-tax.yaml")
 	if err != nil {
 		t.Fatal(err)
@@ -175,8 +193,8 @@ func TestProfileStoredAndReloaded(t *testing.T) {
 
 // Closing with unsaved changes asks first; Don't Save then closes.
 func TestCloseWithUnsavedChangesAsks(t *testing.T) {
-	e, ch := open(t)
-	settle(t, ch)
+	e, h := open(t)
+	h.settle(t)
 	closed := false
 	fyne.DoAndWait(func() {
 		test.Type(e.form.body.entry, "新")

@@ -5,6 +5,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -26,6 +27,7 @@ type bodyEditor struct {
 	box       *fyne.Container
 	scroll    *container.Scroll
 	onChanged func()
+	rowsShown int
 }
 
 // blockEntry is the Entry of the block being edited; it hands the arrow
@@ -42,6 +44,7 @@ func newBodyEditor(onChanged func()) *bodyEditor {
 	b.entry.Wrapping = fyne.TextWrapWord
 	b.entry.ExtendBaseWidget(b.entry)
 	b.entry.OnChanged = func(string) {
+		b.fit()
 		if b.onChanged != nil {
 			b.onChanged()
 		}
@@ -80,6 +83,30 @@ func (b *bodyEditor) setEntry(text string) {
 	b.entry.OnChanged = nil
 	b.entry.SetText(text)
 	b.entry.OnChanged = on
+	b.fit()
+}
+
+// fit makes the Entry tall enough to show its whole block, so that the
+// column scrolls as one page rather than the Entry scrolling inside it.
+func (b *bodyEditor) fit() {
+	width := b.entry.Size().Width - 2*theme.InnerPadding()
+	if width <= 0 {
+		width = b.scroll.Size().Width - 2*theme.InnerPadding()
+	}
+	size := theme.TextSize()
+	rows := 0
+	for _, line := range strings.Split(b.entry.Text, "\n") {
+		rows++
+		if width > 0 {
+			if w := fyne.MeasureText(line, size, fyne.TextStyle{}).Width; w > width {
+				rows += int(w / width)
+			}
+		}
+	}
+	if rows != b.rowsShown {
+		b.rowsShown = rows
+		b.entry.SetMinRowsVisible(rows)
+	}
 }
 
 // rebuild makes a row per block: the Entry for the active one.

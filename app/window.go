@@ -41,24 +41,28 @@ type Editor struct {
 	status   *widget.Label
 	worker   *worker
 	shown    preview
+	// do runs a function on the UI goroutine: fyne.Do, or in tests a queue
+	// the test drains on its own goroutine.
+	do func(func())
 	// previewed, when set, is called after each preview is shown (tests
 	// wait on it instead of sleeping).
 	previewed func(preview)
 }
 
 // New makes the editor window for a; call ShowAndRun on its Window.
-func New(a fyne.App) *Editor { return newEditor(a, nil) }
+func New(a fyne.App) *Editor { return newEditor(a, fyne.Do, nil) }
 
-// newEditor is New with a function called after each preview is shown.
-func newEditor(a fyne.App, previewed func(preview)) *Editor {
-	e := &Editor{app: a, lib: fonts.NewLibrary(), previewed: previewed}
+// newEditor is New with the function that hands work to the UI goroutine
+// and one called after each preview is shown.
+func newEditor(a fyne.App, do func(func()), previewed func(preview)) *Editor {
+	e := &Editor{app: a, lib: fonts.NewLibrary(), do: do, previewed: previewed}
 	a.Settings().SetTheme(newTheme(e.lib))
 	pr := a.Preferences()
 	e.ui = pr.StringWithFallback(prefUILang, systemLanguage())
 	e.settings.Profile = loadProfile(pr)
 	e.settings.Paper, _ = layout.ParsePaper(pr.StringWithFallback(prefPaper, "A4"))
 	e.settings.Preset, _ = layout.ParsePreset(pr.StringWithFallback(prefSize, "中"))
-	e.worker = newWorker(e.lib, debounce, func(p preview) { fyne.Do(func() { e.showPreview(p) }) })
+	e.worker = newWorker(e.lib, debounce, func(p preview) { e.do(func() { e.showPreview(p) }) })
 	e.win = a.NewWindow(tr(e.ui, "app"))
 	e.win.Resize(fyne.NewSize(1280, 860))
 	e.build()
@@ -376,7 +380,7 @@ func (e *Editor) Export(out string, done func(error)) {
 			job := &export.Job{Article: a, Path: filepath.Base(name), Dir: dir, Fonts: e.lib}
 			_, err = job.WritePDF(out, settings)
 		}
-		fyne.Do(func() { done(err) })
+		e.do(func() { done(err) })
 	}()
 }
 
