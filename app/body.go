@@ -2,6 +2,7 @@ package app
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -202,3 +203,59 @@ type tapLabel struct {
 
 // Tapped implements fyne.Tappable.
 func (l *tapLabel) Tapped(*fyne.PointEvent) { l.onTap() }
+
+// find moves the cursor to the next occurrence of s after it, wrapping
+// round to the start, and reports whether there is one.
+func (b *bodyEditor) find(s string) bool {
+	b.commit()
+	b.rebuild()
+	// Search from the cursor in the active block, then the blocks after it,
+	// then from the top.
+	cur := b.entry.Text
+	from := cursorOffset(cur, b.entry.CursorRow, b.entry.CursorColumn)
+	order := make([]int, 0, len(b.blocks)+1)
+	for i := b.active; i < len(b.blocks); i++ {
+		order = append(order, i)
+	}
+	for i := 0; i <= b.active; i++ {
+		order = append(order, i)
+	}
+	for k, i := range order {
+		text, start := b.blocks[i], 0
+		if k == 0 {
+			start = from
+		}
+		if k == len(order)-1 && i == b.active {
+			text = text[:min(len(text), from+len(s)-1)]
+		}
+		at := strings.Index(text[min(start, len(text)):], s)
+		if at < 0 {
+			continue
+		}
+		at += min(start, len(text))
+		b.activate(i, false)
+		before := b.entry.Text[:at+len(s)]
+		b.entry.CursorRow = strings.Count(before, "\n")
+		b.entry.CursorColumn = len([]rune(before[strings.LastIndex(before, "\n")+1:]))
+		b.entry.Refresh()
+		return true
+	}
+	return false
+}
+
+// cursorOffset is the byte offset of a row and rune column in text.
+func cursorOffset(text string, row, col int) int {
+	off := 0
+	for r := 0; r < row; r++ {
+		i := strings.IndexByte(text[off:], '\n')
+		if i < 0 {
+			return len(text)
+		}
+		off += i + 1
+	}
+	for c := 0; c < col && off < len(text); c++ {
+		_, n := utf8.DecodeRuneInString(text[off:])
+		off += n
+	}
+	return off
+}

@@ -64,3 +64,27 @@ func TestBodyEditing(t *testing.T) {
 		t.Fatalf("after moving down a block and typing: %q", got)
 	}
 }
+
+// Find moves to each occurrence in turn, across blocks, and wraps round.
+func TestBodyFind(t *testing.T) {
+	b := newBody(t)
+	fyne.DoAndWait(func() { b.SetText("甲乙丙\n\n丁乙戊\n第二行乙") })
+	var got [][3]int
+	for i := 0; i < 4; i++ {
+		fyne.DoAndWait(func() {
+			if !b.find("乙") {
+				t.Fatal("not found")
+			}
+			got = append(got, [3]int{b.active, b.entry.CursorRow, b.entry.CursorColumn})
+		})
+	}
+	want := [][3]int{{0, 0, 2}, {1, 0, 2}, {1, 1, 4}, {0, 0, 2}}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Fatalf("find #%d at block, row, column %v, want %v", i+1, got[i], want[i])
+		}
+	}
+	if fyne.DoAndWait(func() {}); b.find("無") {
+		t.Fatal("found what is not there")
+	}
+}

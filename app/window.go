@@ -41,6 +41,7 @@ type Editor struct {
 	status   *widget.Label
 	worker   *worker
 	shown    preview
+	lastFind string
 	// do runs a function on the UI goroutine: fyne.Do, or in tests a queue
 	// the test drains on its own goroutine.
 	do func(func())
@@ -143,11 +144,18 @@ func (e *Editor) menu() *fyne.MainMenu {
 	edit := fyne.NewMenu(tr(l, "edit"),
 		item("undo", "", func() { e.form.body.entry.Undo() }),
 		item("redo", "", func() { e.form.body.entry.Redo() }),
+		fyne.NewMenuItemSeparator(),
+		item("find", fyne.KeyF, e.findDialog),
 	)
 	var sizes []*fyne.MenuItem
 	for _, s := range []string{"大", "中", "小"} {
 		name := s
 		sizes = append(sizes, fyne.NewMenuItem(tr(l, "size")+" "+name, func() { e.view.size.SetSelected(name) }))
+	}
+	sizes = append(sizes, fyne.NewMenuItemSeparator())
+	for i, z := range []string{tr(l, "fit"), "100 %", "150 %"} {
+		zoom := i
+		sizes = append(sizes, fyne.NewMenuItem(z, func() { e.view.zoom.SetSelectedIndex(zoom) }))
 	}
 	view := fyne.NewMenu(tr(l, "view"), sizes...)
 	settings := fyne.NewMenu(tr(l, "settings"), item("profile", "", e.settingsDialog))
@@ -471,4 +479,17 @@ func (e *Editor) applySettings(p profile.Profile, paper, size, ui string) {
 		e.build()
 	}
 	e.relayout(true)
+}
+
+// findDialog asks for a text and moves to its next occurrence in the body.
+func (e *Editor) findDialog() {
+	what := widget.NewEntry()
+	what.SetText(e.lastFind)
+	dialog.ShowForm(tr(e.ui, "find"), tr(e.ui, "find"), tr(e.ui, "cancel"),
+		[]*widget.FormItem{widget.NewFormItem("", what)}, func(ok bool) {
+			if ok && what.Text != "" {
+				e.lastFind = what.Text
+				e.form.body.find(what.Text)
+			}
+		}, e.win)
 }
