@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"time"
 
@@ -41,6 +42,7 @@ type Editor struct {
 	status   *widget.Label
 	worker   *worker
 	shown    preview
+	settled  bool
 	lastFind string
 	// do runs a function on the UI goroutine: fyne.Do, or in tests a queue
 	// the test drains on its own goroutine.
@@ -201,6 +203,12 @@ func (e *Editor) showPreview(p preview) {
 		e.view.show(p.image, p.page, pages)
 	}
 	e.status.SetText(e.statusText(p, pages))
+	if !e.settled {
+		// Start-up parses fonts and builds caches; hand the garbage it left
+		// back to the system once the first page is on screen.
+		e.settled = true
+		go debug.FreeOSMemory()
+	}
 	if e.previewed != nil {
 		e.previewed(p)
 	}
