@@ -1,6 +1,7 @@
 package export
 
 import (
+	"encoding/json"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -70,9 +71,19 @@ func TestCorpusPassesPdfcheck(t *testing.T) {
 				if _, err := job.WritePDF(out, Settings{Preset: preset, Paper: layout.A4, Profile: prof}); err != nil {
 					t.Fatal(err)
 				}
-				res, err := exec.Command("python3", tool, out, "--source", c[0], "--profile", c[1]).CombinedOutput()
-				if err != nil || !strings.Contains(string(res), "PASS") {
-					t.Fatalf("pdfcheck: %v\n%s", err, res)
+				res, err := exec.Command("python3", tool, out, "--source", c[0], "--profile", c[1], "--json").Output()
+				var verdict struct {
+					Verdict string
+					Orphans struct {
+						ShortLines int `json:"short_lines"`
+					}
+				}
+				if jerr := json.Unmarshal(res, &verdict); err != nil || jerr != nil || verdict.Verdict != "PASS" {
+					t.Fatalf("pdfcheck: %v %v\n%s", err, jerr, res)
+				}
+				// No line of one or two characters: no 孤字 last lines.
+				if verdict.Orphans.ShortLines != 0 {
+					t.Errorf("pdfcheck counts %d lines of one or two characters", verdict.Orphans.ShortLines)
 				}
 			})
 		}
