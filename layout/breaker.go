@@ -230,3 +230,32 @@ func breakPass(items []item, measure Unit, final bool) ([]int, bool) {
 	}
 	return breaks, true
 }
+
+// firstFit is greedy line breaking: each line takes as much as fits. It is
+// the yardstick total fit is measured against (Options.firstFit), not used
+// for output.
+func firstFit(items []item, measure Unit) []int {
+	var breaks []int
+	var w Unit
+	last := -1
+	for i := 0; i < len(items); i++ {
+		it := items[i]
+		switch {
+		case it.kind == boxItem:
+			w += it.width
+			if w > measure && last >= 0 {
+				breaks = append(breaks, last)
+				i, w, last = last, 0, -1
+			}
+		case it.kind == glueItem && it.level == breakFree && !it.fil:
+			last = i
+			w += it.width
+		case it.kind == glueItem:
+			w += it.width
+		case it.kind == penaltyItem && it.penalty <= forcedBreak:
+			breaks = append(breaks, i)
+			w, last = 0, -1
+		}
+	}
+	return breaks
+}

@@ -45,6 +45,7 @@ type shaper struct {
 	fonts    Fonts
 	problems *[]Problem
 	cache    *Cache // may be nil
+	firstFit bool   // see Options.firstFit
 }
 
 // glyphs flattens runs into positioned-to-be characters at size. White

@@ -53,7 +53,12 @@ func (s shaper) setUncached(runs []textRun, st parStyle) []Line {
 		return nil
 	}
 	items := buildItems(gs, st.size, st.indent)
-	breaks := breakLines(items, st.measure)
+	var breaks []int
+	if s.firstFit {
+		breaks = firstFit(items, st.measure)
+	} else {
+		breaks = breakLines(items, st.measure)
+	}
 	column := st.measure
 	if st.align == alignCenter && len(breaks) > 1 {
 		st.measure, breaks = balance(items, st.measure, len(breaks), st.size)

@@ -114,6 +114,10 @@ type Options struct {
 	// Cache, when set, keeps paragraphs set by the previous layout of the
 	// same article (see Cache).
 	Cache *Cache
+
+	// firstFit breaks lines greedily instead of by total fit: only the
+	// benchmark that prices total fit sets it.
+	firstFit bool
 }
 
 func (o Options) withDefaults() Options {
