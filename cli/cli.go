@@ -32,6 +32,8 @@ Options:
   --size S           大, 中 or 小 (large, medium, small); default 中
   --paper P          A4, A5, B5 or Letter; default A4
   --allow-missing    print characters no font has as 〓 instead of failing
+  --body-font F      your own font for body text: a .ttf, or FILE.ttc:N for face N of a collection
+  --title-font F     your own font for the title and headings (same forms)
 `
 
 // Run runs the command line with args (without the program name) and
@@ -77,7 +79,9 @@ func (e usageError) Error() string { return string(e) }
 // common are the options export and layout share.
 type common struct {
 	profile, size, paper string
+	bodyFont, titleFont  string
 	allowMissing         bool
+	lib                  *fonts.Library
 }
 
 func (c *common) register(fs *flag.FlagSet) {
@@ -85,6 +89,8 @@ func (c *common) register(fs *flag.FlagSet) {
 	fs.StringVar(&c.size, "size", "中", "大, 中 or 小")
 	fs.StringVar(&c.paper, "paper", "A4", "A4, A5, B5 or Letter")
 	fs.BoolVar(&c.allowMissing, "allow-missing", false, "print characters no font has as 〓")
+	fs.StringVar(&c.bodyFont, "body-font", "", "your own font for body text")
+	fs.StringVar(&c.titleFont, "title-font", "", "your own font for titles and headings")
 }
 
 // settings validates the options and loads the profile.
@@ -103,6 +109,17 @@ func (c *common) settings() (export.Settings, error) {
 		}
 	}
 	s.AllowMissing = c.allowMissing
+	c.lib = fonts.NewLibrary()
+	if c.bodyFont != "" {
+		if s.BodyFont, err = export.AddFont(c.lib, c.bodyFont); err != nil {
+			return s, err
+		}
+	}
+	if c.titleFont != "" {
+		if s.TitleFont, err = export.AddFont(c.lib, c.titleFont); err != nil {
+			return s, err
+		}
+	}
 	return s, nil
 }
 
@@ -143,7 +160,7 @@ func runExport(args []string, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
-	job, err := export.Open(files[0], fonts.NewLibrary())
+	job, err := export.Open(files[0], c.lib)
 	if err != nil {
 		return err
 	}
@@ -174,7 +191,7 @@ func runLayout(args []string, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
-	job, err := export.Open(files[0], fonts.NewLibrary())
+	job, err := export.Open(files[0], c.lib)
 	if err != nil {
 		return err
 	}

@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/paiban/paiban/fonts"
 )
 
 const seed = "../export/testdata/seed-tax-article.md"
@@ -105,5 +107,33 @@ func TestErrors(t *testing.T) {
 	code, _, _ := run("export", "--allow-missing", "-o", out, missing)
 	if code != 0 {
 		t.Error("--allow-missing did not let the export through")
+	}
+}
+
+// The user's own font is embedded and used for the body; a CFF font is
+// refused with a message that says why.
+func TestUserFonts(t *testing.T) {
+	src, err := os.ReadFile(seed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := fonts.NewLibrary().Subset(fonts.SansTC, []rune(string(src)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	font := write(t, "office-body.ttf", string(data))
+	out := filepath.Join(t.TempDir(), "seed.pdf")
+	code, _, stderr := run("export", "--body-font", font, "-o", out, seed)
+	if code != 0 {
+		t.Fatalf("export with a user font: %d %s", code, stderr)
+	}
+	code, stdout, _ := run("layout", "--json", "--body-font", font, seed)
+	if code != 0 || !strings.Contains(stdout, `"Face": "office-body"`) {
+		t.Fatalf("layout does not use the user font: %d %.300s", code, stdout)
+	}
+	otf := write(t, "kai.otf", "OTTO"+strings.Repeat("\x00", 60))
+	code, _, stderr = run("export", "--title-font", otf, "-o", out, seed)
+	if code != 1 || !strings.Contains(stderr, "CFF") || !strings.Contains(stderr, "TrueType") {
+		t.Fatalf("CFF font: %d %s", code, stderr)
 	}
 }

@@ -34,6 +34,10 @@ type Settings struct {
 	Profile profile.Profile
 	// AllowMissing prints characters no font has as 〓 instead of failing.
 	AllowMissing bool
+	// BodyFont and TitleFont name faces added to the job's font library
+	// (the user's own fonts, see fonts.LoadFile) to use before the embedded
+	// ones: for body text, and for the title and headings. "" for none.
+	BodyFont, TitleFont string
 }
 
 // Job is an article ready to be laid out: its parsed text and where its
@@ -47,6 +51,21 @@ type Job struct {
 	// Cache, when set, carries set paragraphs over from the previous layout
 	// of this article (the editor keeps one).
 	Cache *layout.Cache
+}
+
+// AddFont loads the user's font from spec ("PATH" or "PATH:INDEX" for a face
+// of a .ttc) into lib and returns its name for Settings.
+func AddFont(lib *fonts.Library, spec string) (string, error) {
+	path, index, err := fonts.ParseSpec(spec)
+	if err != nil {
+		return "", err
+	}
+	name, data, err := fonts.LoadFile(path, index)
+	if err != nil {
+		return "", err
+	}
+	lib.Add(name, data)
+	return name, nil
 }
 
 // Open reads and parses an article file.
@@ -83,7 +102,7 @@ func (j *Job) Options(s Settings) layout.Options {
 
 // Layout lays the article out.
 func (j *Job) Layout(s Settings) *layout.Document {
-	chain := fonts.NewChain(j.Fonts, Region(j.Article))
+	chain := fonts.NewChain(j.Fonts, Region(j.Article)).WithFaces(s.BodyFont, s.TitleFont)
 	return layout.Layout(j.Article, chain, j.Options(s))
 }
 

@@ -53,6 +53,22 @@ func NewChain(lib *Library, region Region) *Chain {
 	return c
 }
 
+// WithFaces returns a chain that tries regular and bold (names of faces in
+// the library, such as the user's own fonts; "" for none) before this
+// chain's faces.
+func (c *Chain) WithFaces(regular, bold string) *Chain {
+	n := &Chain{lib: c.lib, cache: map[chainKey]chainHit{}}
+	if regular != "" {
+		n.regular = append(n.regular, regular)
+	}
+	if bold != "" {
+		n.bold = append(n.bold, bold)
+	}
+	n.regular = append(n.regular, c.regular...)
+	n.bold = append(n.bold, c.bold...)
+	return n
+}
+
 // Glyph returns the face that prints r, regular or bold, and r's advance in
 // thousandths of an em; ok is false when no face in the chain has r.
 // A face that fails to parse is skipped (embedded faces always parse).

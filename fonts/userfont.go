@@ -1,0 +1,135 @@
+package fonts
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+)
+
+// Errors that LoadFile wraps.
+var (
+	// ErrNoEmbedding is returned for a font whose licence bits (OS/2
+	// fsType) forbid embedding it in a document, or embedding a subset.
+	ErrNoEmbedding = errors.New("the font's licence does not allow embedding it in a PDF")
+)
+
+// OS/2 fsType bits (OpenType specification).
+const (
+	fsRestricted = 0x0002 // restricted licence embedding: none at all
+	fsNoSubset   = 0x0100 // embedding only of the whole font
+	fsBitmapOnly = 0x0200 // only bitmaps may be embedded
+)
+
+// ParseSpec splits a font argument "PATH" or "PATH:INDEX" (INDEX picks the
+// face of a .ttc collection, from 0).
+func ParseSpec(spec string) (path string, index int, err error) {
+	if i := strings.LastIndexByte(spec, ':'); i > 0 && i < len(spec)-1 {
+		if n, err := strconv.Atoi(spec[i+1:]); err == nil {
+			if n < 0 {
+				return "", 0, fmt.Errorf("font %s: face index must be 0 or more", spec)
+			}
+			return spec[:i], n, nil
+		}
+	}
+	return spec, 0, nil
+}
+
+// LoadFile reads a font the user chose — a .ttf, or one face of a .ttc
+// collection — and checks that it can be embedded: TrueType outlines, and
+// licence bits that allow embedding a subset. It returns the face's bytes
+// as a single-face font file and its name for the library.
+func LoadFile(path string, index int) (name string, data []byte, err error) {
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return "", nil, fmt.Errorf("font: %w", err)
+	}
+	data, err = Extract(raw, index)
+	if err != nil {
+		return "", nil, fmt.Errorf("font %s: %w", path, err)
+	}
+	name = strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
+	if index > 0 || string(raw[:4]) == "ttcf" {
+		name += "-" + strconv.Itoa(index)
+	}
+	f, err := Parse(name, data)
+	if err != nil {
+		return "", nil, fmt.Errorf("font %s: %w", path, err)
+	}
+	if !f.IsTrueType() {
+		return "", nil, fmt.Errorf("font %s: %w; PDF export needs TrueType outlines (a .ttf, or a .ttc of TrueType faces)", path, ErrNotTrueType)
+	}
+	if err := embeddable(data); err != nil {
+		return "", nil, fmt.Errorf("font %s: %w", path, err)
+	}
+	return name, data, nil
+}
+
+// embeddable checks the OS/2 fsType licence bits.
+func embeddable(data []byte) error {
+	t, err := readTables(data)
+	if err != nil {
+		return err
+	}
+	os2 := t["OS/2"]
+	if len(os2) < 10 {
+		return nil // no OS/2 table: no restriction stated
+	}
+	fs := binary.BigEndian.Uint16(os2[8:])
+	switch {
+	case fs&fsRestricted != 0 && fs&0x000C == 0:
+		return fmt.Errorf("%w (fsType %#04x: restricted licence)", ErrNoEmbedding, fs)
+	case fs&fsNoSubset != 0:
+		return fmt.Errorf("%w as a subset (fsType %#04x: whole font only)", ErrNoEmbedding, fs)
+	case fs&fsBitmapOnly != 0:
+		return fmt.Errorf("%w as outlines (fsType %#04x: bitmaps only)", ErrNoEmbedding, fs)
+	}
+	return nil
+}
+
+// Extract returns face index of a font file as a single-face font: a
+// .ttf or .otf as it is (index must be 0), or one face of a .ttc collection
+// with its tables copied out.
+func Extract(data []byte, index int) ([]byte, error) {
+	if len(data) < 12 {
+		return nil, errors.New("not a font file")
+	}
+	switch string(data[:4]) {
+	case "OTTO":
+		return nil, ErrNotTrueType
+	case "ttcf":
+	default:
+		if index != 0 {
+			return nil, fmt.Errorf("face %d asked of a file with one face", index)
+		}
+		return data, nil
+	}
+	n := int(binary.BigEndian.Uint32(data[8:]))
+	if index >= n || 12+4*n > len(data) {
+		return nil, fmt.Errorf("the collection has %d faces; face %d asked", n, index)
+	}
+	off := int(binary.BigEndian.Uint32(data[12+4*index:]))
+	if off+12 > len(data) {
+		return nil, errors.New("collection face out of range")
+	}
+	if string(data[off:off+4]) == "OTTO" {
+		return nil, ErrNotTrueType
+	}
+	count := int(binary.BigEndian.Uint16(data[off+4:]))
+	if off+12+16*count > len(data) {
+		return nil, errors.New("truncated table directory")
+	}
+	tables := make(map[string][]byte, count)
+	for i := 0; i < count; i++ {
+		rec := data[off+12+16*i:]
+		at, ln := int(binary.BigEndian.Uint32(rec[8:])), int(binary.BigEndian.Uint32(rec[12:]))
+		if at < 0 || ln < 0 || at+ln > len(data) {
+			return nil, fmt.Errorf("table %q out of range", rec[:4])
+		}
+		tables[string(rec[:4])] = data[at : at+ln]
+	}
+	return writeFont(tables), nil
+}
