@@ -32,6 +32,7 @@ Options:
   --size S           大, 中 or 小 (large, medium, small); default 中
   --paper P          A4, A5, B5 or Letter; default A4
   --allow-missing    print characters no font has as 〓 instead of failing
+  --preset gbt9704   the GB/T 9704-2012 official-document page: A4, 22 lines × 28 characters at 16 pt
   --body-font F      your own font for body text: a .ttf, or FILE.ttc:N for face N of a collection
   --title-font F     your own font for the title and headings (same forms)
 `
@@ -80,6 +81,7 @@ func (e usageError) Error() string { return string(e) }
 type common struct {
 	profile, size, paper string
 	bodyFont, titleFont  string
+	preset               string
 	allowMissing         bool
 	lib                  *fonts.Library
 }
@@ -89,6 +91,7 @@ func (c *common) register(fs *flag.FlagSet) {
 	fs.StringVar(&c.size, "size", "中", "大, 中 or 小")
 	fs.StringVar(&c.paper, "paper", "A4", "A4, A5, B5 or Letter")
 	fs.BoolVar(&c.allowMissing, "allow-missing", false, "print characters no font has as 〓")
+	fs.StringVar(&c.preset, "preset", "", "gbt9704 for the official-document page")
 	fs.StringVar(&c.bodyFont, "body-font", "", "your own font for body text")
 	fs.StringVar(&c.titleFont, "title-font", "", "your own font for titles and headings")
 }
@@ -102,6 +105,13 @@ func (c *common) settings() (export.Settings, error) {
 	}
 	if s.Paper, err = layout.ParsePaper(c.paper); err != nil {
 		return s, usageError(err.Error())
+	}
+	switch strings.ToLower(c.preset) {
+	case "":
+	case "gbt9704", "gb/t9704", "公文":
+		s.Preset, s.Paper, s.Margins = layout.GBT9704, layout.A4, layout.GBT9704Margins
+	default:
+		return s, usageError(fmt.Sprintf("unknown preset %q (want gbt9704)", c.preset))
 	}
 	if c.profile != "" {
 		if s.Profile, err = profile.Load(c.profile); err != nil {

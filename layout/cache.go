@@ -44,7 +44,7 @@ func (c *Cache) begin() {
 func cacheKey(runs []textRun, st parStyle, base int) string {
 	var b strings.Builder
 	b.WriteString(string(st.kind))
-	for _, v := range []Unit{st.size, st.indent, st.measure} {
+	for _, v := range []Unit{st.size, st.indent, st.measure, st.track} {
 		b.WriteByte(',')
 		b.WriteString(strconv.Itoa(int(v)))
 	}

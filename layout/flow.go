@@ -43,7 +43,8 @@ func newFlow(a *article.Article, fonts Fonts, opt Options, problems *[]Problem) 
 	return f
 }
 
-func (f *flow) em() Unit { return f.opt.Preset.Body }
+// em is the body's character pitch: its size, plus the grid's tracking.
+func (f *flow) em() Unit { return f.opt.Preset.Body + f.g.track }
 
 // label picks the Traditional or Simplified form of a printed label.
 func (f *flow) label(hant, hans string) string {
@@ -71,7 +72,11 @@ func (f *flow) titleBlock() {
 			y += h
 		}
 	}
-	add(m.Title, KindTitle, p.Title, true, 140)
+	lead := Unit(140)
+	if p.Official {
+		lead = 100 * 2 * f.g.pitch / p.Title // the title takes two grid lines a line
+	}
+	add(m.Title, KindTitle, p.Title, true, lead)
 	add(m.Subtitle, KindSubtitle, p.Heading, false, 150)
 	var meta []string
 	if !m.Date.IsZero() {
@@ -166,7 +171,7 @@ func runsOf(ins []article.Inline, bold bool) []textRun {
 func (f *flow) paragraph(runs []textRun, left, right, indent Unit, al align) []Line {
 	p := f.opt.Preset
 	lines := f.s.setParagraph(runs, parStyle{kind: KindBody, size: p.Body, indent: indent,
-		measure: f.g.width - left - right, align: al})
+		measure: f.g.width - left - right, align: al, track: f.g.track})
 	for i, l := range lines {
 		l.Y = baseline(f.g.pitch, p.Body)
 		shift(&l, left)
@@ -210,11 +215,15 @@ func (f *flow) heading(h *article.Heading) {
 	if size*5/4 > f.g.pitch {
 		slots = 2
 	}
-	if len(f.entries) > 0 && !f.entries[len(f.entries)-1].space {
+	if len(f.entries) > 0 && !f.entries[len(f.entries)-1].space && !p.Official {
 		f.entries = append(f.entries, entry{slots: 1, space: true})
 	}
-	lines := f.s.setParagraph(runsOf(h.Inlines, true), parStyle{kind: KindHeading, size: size,
-		measure: f.g.width, align: alignLeft})
+	st := parStyle{kind: KindHeading, size: size, measure: f.g.width, align: alignLeft}
+	if p.Official {
+		// Official documents set headings on the body grid, indented 2 characters.
+		st.indent, st.track = 2*f.em(), f.g.track
+	}
+	lines := f.s.setParagraph(runsOf(h.Inlines, true), st)
 	for i, l := range lines {
 		l.Y = baseline(Unit(slots)*f.g.pitch, size)
 		e := entry{slots: slots, lines: []Line{l}, keepNext: true}

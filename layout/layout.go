@@ -24,7 +24,8 @@ func Layout(a *article.Article, fonts Fonts, opt Options) *Document {
 // geometry is the page's type area and grid, derived from the options.
 type geometry struct {
 	left, top      Unit // type area
-	width          Unit // the measure: a whole number of body ems
+	width          Unit // the measure: a whole number of body ems, or the grid's width
+	track          Unit // added to each ideograph's advance at body size (grid pages)
 	slots          int  // grid lines per page
 	pitch          Unit
 	footerTop      Unit // the footer rule
@@ -37,13 +38,21 @@ func (o Options) geometry(s shaper) geometry {
 	p := o.Preset
 	g := geometry{pitch: p.Pitch, footerPitch: p.Footer * 3 / 2}
 	avail := o.Paper.Width - o.Margins.Left - o.Margins.Right
+	g.top = o.Margins.Top
+	if p.Grid.Chars > 0 && p.Grid.Lines > 0 {
+		// The grid fills the type area exactly.
+		g.width, g.left = avail, o.Margins.Left
+		g.track = avail/Unit(p.Grid.Chars) - p.Body
+		g.pitch = (o.Paper.Height - o.Margins.Top - o.Margins.Bottom) / Unit(p.Grid.Lines)
+		g.slots = p.Grid.Lines
+		return g
+	}
 	ems := avail / p.Body
 	if ems < 1 {
 		ems = 1
 	}
 	g.width = ems * p.Body
 	g.left = o.Margins.Left + (avail-g.width)/2
-	g.top = o.Margins.Top
 
 	g.footerRows = footerRows(s, o.Footer, p.Footer, g.width)
 	rows := len(g.footerRows)

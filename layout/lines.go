@@ -20,6 +20,7 @@ type parStyle struct {
 	indent  Unit // first line
 	measure Unit
 	align   align
+	track   Unit // added to the advance of each ideograph and full-width mark
 }
 
 // setParagraph breaks runs into lines at st. The lines' x coordinates are
@@ -49,6 +50,13 @@ func (s shaper) setParagraph(runs []textRun, st parStyle) []Line {
 
 func (s shaper) setUncached(runs []textRun, st parStyle) []Line {
 	gs := s.glyphs(runs, st.size)
+	if st.track != 0 {
+		for i := range gs {
+			if c := gs[i].class; c == classHan || c == classFull {
+				gs[i].adv += st.track
+			}
+		}
+	}
 	if len(gs) == 0 {
 		return nil
 	}

@@ -54,6 +54,14 @@ type Preset struct {
 	Footer  Unit   // official footer and page number
 	// Pitch is the baseline grid: the distance between body baselines.
 	Pitch Unit
+	// Grid, when set, fixes the page to Grid.Lines lines of Grid.Chars
+	// ideographs: the pitch and the character spacing are derived from the
+	// type area, as official documents are set (see GBT9704).
+	Grid struct{ Chars, Lines int }
+	// Official sets the page as GB/T 9704 does: the page number as "— N —"
+	// 7 mm below the type area, odd pages right and even pages left, and no
+	// web-page footer fields or banner.
+	Official bool
 }
 
 // The three presets of the article page's 字號 selector: 四號, 小四 and 五號
@@ -64,6 +72,16 @@ var (
 	Small  = Preset{Name: "小", Body: Pt(10.5), Title: Pt(16), Heading: Pt(12), Sub: Pt(10.5), Meta: Pt(9), Footer: Pt(7.5), Pitch: Pt(18.5)}
 )
 
+// GBT9704 is the official-document preset of GB/T 9704-2012: 三號 (16 pt)
+// body on a grid of 22 lines of 28 characters, 二號 (22 pt) title, headings
+// at body size. Use it with GBT9704Margins on A4.
+var GBT9704 = Preset{Name: "公文", Body: Pt(16), Title: Pt(22), Heading: Pt(16), Sub: Pt(16), Meta: Pt(14),
+	Footer: Pt(14), Grid: struct{ Chars, Lines int }{28, 22}, Official: true}
+
+// GBT9704Margins are the standard's margins: top 37 mm, binding (left)
+// 28 mm, right 26 mm, bottom 35 mm, for a type area of 156 × 225 mm.
+var GBT9704Margins = Margins{Top: Mm(37), Right: Mm(26), Bottom: Mm(35), Left: Mm(28)}
+
 // ParsePreset accepts 大/中/小, their simplified forms and large/medium/small.
 func ParsePreset(name string) (Preset, error) {
 	switch strings.ToLower(strings.TrimSpace(name)) {
@@ -73,6 +91,8 @@ func ParsePreset(name string) (Preset, error) {
 		return Medium, nil
 	case "小", "small", "s":
 		return Small, nil
+	case "公文", "gbt9704", "gb/t9704":
+		return GBT9704, nil
 	}
 	return Preset{}, fmt.Errorf("unknown size %q (want 大, 中 or 小, or large, medium or small)", name)
 }

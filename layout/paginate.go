@@ -92,6 +92,10 @@ func (f *flow) addLine(p *Page, l Line, x, y Unit) {
 func (f *flow) furniture(p *Page, pages int) {
 	ft := f.opt.Footer
 	size := f.opt.Preset.Footer
+	if f.opt.Preset.Official {
+		f.officialPageNumber(p, size)
+		return
+	}
 	if ft.Banner != "" {
 		runs := []textRun{{text: ft.Banner, src: -1}}
 		lines := f.s.setParagraph(runs, parStyle{kind: KindHeader, size: size, measure: f.g.width, align: alignCenter})
@@ -170,4 +174,23 @@ func footerRows(s shaper, ft Footer, size, width Unit) []Line {
 		r.Left, r.Right, r.Last = 0, width, true
 	}
 	return rows
+}
+
+// officialPageNumber prints "— N —" as GB/T 9704 places it: its em box 7 mm
+// below the type area, one character in from the right edge on odd pages
+// and from the left edge on even ones.
+func (f *flow) officialPageNumber(p *Page, size Unit) {
+	runs := []textRun{{text: fmt.Sprintf("— %d —", p.Number), src: -1}}
+	lines := f.s.setParagraph(runs, parStyle{kind: KindPageNo, size: size, measure: f.g.width, align: alignLeft})
+	if len(lines) == 0 {
+		return
+	}
+	l := lines[0]
+	x := size // one character in from the left
+	if p.Number%2 == 1 {
+		x = f.g.width - size - (l.X1 - l.X0)
+	}
+	shift(&l, x-l.X0)
+	y := f.g.top + Unit(f.g.slots)*f.g.pitch + Mm(7) + size.scale(emAscent)
+	f.addLine(p, l, f.g.left, y)
 }
