@@ -38,6 +38,9 @@ type Settings struct {
 	// (the user's own fonts, see fonts.LoadFile) to use before the embedded
 	// ones: for body text, and for the title and headings. "" for none.
 	BodyFont, TitleFont string
+	// KeepHalfWidth prints ASCII , : ; ! ? typed between Chinese characters
+	// as they are, instead of with full-width glyphs.
+	KeepHalfWidth bool
 }
 
 // Job is an article ready to be laid out: its parsed text and where its
@@ -97,7 +100,8 @@ func (j *Job) Options(s Settings) layout.Options {
 		ft.Fields = append(ft.Fields, layout.FooterField{Label: f.Label, Value: f.Value})
 	}
 	return layout.Options{Paper: s.Paper, Margins: s.Margins, Preset: s.Preset, Footer: ft,
-		Simplified: j.Article.Meta.Lang == article.Hans, Images: images{j.Dir}, Cache: j.Cache}
+		Simplified: j.Article.Meta.Lang == article.Hans, Images: images{j.Dir}, Cache: j.Cache,
+		KeepHalfWidth: s.KeepHalfWidth}
 }
 
 // Layout lays the article out.

@@ -149,3 +149,10 @@ func TestFailedExportKeepsOldPDF(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// The fonts package and the layout name the full-width variant alike.
+func TestFullWidthVariantName(t *testing.T) {
+	if fonts.FullWidthVariant != layout.FullWidthVariant {
+		t.Fatalf("fonts %q, layout %q", fonts.FullWidthVariant, layout.FullWidthVariant)
+	}
+}

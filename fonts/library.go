@@ -2,6 +2,7 @@ package fonts
 
 import (
 	"fmt"
+	"strings"
 	"sync"
 )
 
@@ -38,11 +39,25 @@ func (l *Library) Add(name string, data []byte) {
 	l.faces[name] = &faceSlot{data: data}
 }
 
-// Face returns the named face, parsing it if this is its first use.
+// Face returns the named face, parsing it if this is its first use. A name
+// ending in FullWidthVariant gives that variant of the face before it.
 func (l *Library) Face(name string) (*Face, error) {
 	l.mu.Lock()
 	s := l.faces[name]
 	l.mu.Unlock()
+	if s == nil && strings.HasSuffix(name, FullWidthVariant) {
+		base, err := l.Face(strings.TrimSuffix(name, FullWidthVariant))
+		if err != nil {
+			return nil, err
+		}
+		l.mu.Lock()
+		if s = l.faces[name]; s == nil {
+			s = &faceSlot{}
+			s.once.Do(func() { s.face = base.fullWidthVariant(name) })
+			l.faces[name] = s
+		}
+		l.mu.Unlock()
+	}
 	if s == nil {
 		return nil, fmt.Errorf("font %q is not in the library", name)
 	}

@@ -37,3 +37,33 @@ func TestSubset(t *testing.T) {
 		}
 	}
 }
+
+// The full-width variant of a face prints ASCII , : ; ! ? with the glyphs
+// of ，：；！？, and its subset maps the ASCII characters to those glyphs.
+func TestFullWidthVariant(t *testing.T) {
+	lib := NewLibrary()
+	base, err := lib.Face(SerifTC)
+	if err != nil {
+		t.Fatal(err)
+	}
+	v, err := lib.Face(SerifTC + FullWidthVariant)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for ascii, full := range fullWidthForms {
+		gv, _ := v.Glyph(ascii)
+		gf, _ := base.Glyph(full)
+		ga, _ := base.Glyph(ascii)
+		if gv != gf || gv == ga {
+			t.Errorf("%q: variant glyph %d, full-width %d, ASCII %d", ascii, gv, gf, ga)
+		}
+	}
+	data, err := lib.Subset(SerifTC+FullWidthVariant, []rune(",:國"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sub, _ := Parse("sub", data)
+	if a, _ := sub.Advance(','); a != 1000 {
+		t.Errorf("subset advance of , is %d, want a full em", a)
+	}
+}

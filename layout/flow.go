@@ -35,7 +35,7 @@ type flow struct {
 }
 
 func newFlow(a *article.Article, fonts Fonts, opt Options, problems *[]Problem) *flow {
-	f := &flow{a: a, s: shaper{fonts: fonts, problems: problems, cache: opt.Cache, firstFit: opt.firstFit}, opt: opt}
+	f := &flow{a: a, s: shaper{fonts: fonts, problems: problems, cache: opt.Cache, firstFit: opt.firstFit, halfWidth: opt.KeepHalfWidth}, opt: opt}
 	if opt.Cache != nil {
 		opt.Cache.begin()
 	}

@@ -36,16 +36,18 @@ type pglyph struct {
 	adv   Unit
 	src   int
 	link  string
+	bold  bool
 	// missing marks a character printed as missingMark.
 	missing bool
 }
 
 // shaper turns text runs into glyphs and items; it collects problems.
 type shaper struct {
-	fonts    Fonts
-	problems *[]Problem
-	cache    *Cache // may be nil
-	firstFit bool   // see Options.firstFit
+	fonts     Fonts
+	halfWidth bool // see Options.KeepHalfWidth
+	problems  *[]Problem
+	cache     *Cache // may be nil
+	firstFit  bool   // see Options.firstFit
 }
 
 // glyphs flattens runs into positioned-to-be characters at size. White
@@ -79,11 +81,14 @@ func (s shaper) glyphs(runs []textRun, size Unit) []pglyph {
 	for len(out) > 0 && (out[len(out)-1].r == ' ' || out[len(out)-1].r == '\n') {
 		out = out[:len(out)-1]
 	}
+	if !s.halfWidth {
+		s.normalisePunctuation(out, size)
+	}
 	return out
 }
 
 func (s shaper) glyph(r rune, bold bool, size Unit, src int, link string) pglyph {
-	g := pglyph{r: r, class: classify(r), src: src, link: link}
+	g := pglyph{r: r, class: classify(r), src: src, link: link, bold: bold}
 	face, adv, ok := s.fonts.Glyph(r, bold)
 	if !ok && r == ' ' {
 		face, adv, ok = s.fonts.Glyph('\u00a0', bold)

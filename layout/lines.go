@@ -38,6 +38,9 @@ func (s shaper) setParagraph(runs []textRun, st parStyle) []Line {
 		}
 	}
 	key := cacheKey(runs, st, base)
+	if s.halfWidth {
+		key += "\x02half-width"
+	}
 	if lines, problems, ok := s.cache.lookup(key, base); ok {
 		*s.problems = append(*s.problems, problems...)
 		return lines

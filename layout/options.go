@@ -131,6 +131,9 @@ type Options struct {
 	Simplified bool
 	// Images sizes figures; nil treats every figure as missing.
 	Images ImageSizer
+	// KeepHalfWidth prints ASCII , : ; ! ? between Chinese characters as
+	// typed; by default they get full-width glyphs (see FullWidthVariant).
+	KeepHalfWidth bool
 	// Cache, when set, keeps paragraphs set by the previous layout of the
 	// same article (see Cache).
 	Cache *Cache

@@ -1,0 +1,42 @@
+package layout
+
+// Half-width punctuation in Chinese text. Real articles are full of ASCII
+// , : ; ! ? typed between Chinese characters (the seed article has a
+// hundred). Printed as they are, they look cramped and wrong; with
+// Options.KeepHalfWidth unset, such a mark is printed with the glyph of its
+// full-width form, in an em box of its own. The source text is untouched,
+// and so is the text a reader copies out of the PDF: the character stays
+// ASCII, only its glyph changes. The fonts side does this with a face
+// variant whose name ends in FullWidthVariant.
+
+// FullWidthVariant ends the name of a face variant that prints ASCII
+// , : ; ! ? with the glyphs of ，：；！？ (see package fonts).
+const FullWidthVariant = "-FullWidthPunct"
+
+// fullWidth maps the ASCII marks that are normalised to their full forms.
+var fullWidth = map[rune]rune{',': '，', ':': '：', ';': '；', '!': '！', '?': '？'}
+
+// normalisePunctuation switches half-width marks that stand between two
+// Chinese characters (ideographs or full-width marks) to full-width glyphs.
+func (s shaper) normalisePunctuation(gs []pglyph, size Unit) {
+	cjk := func(i int) bool {
+		if i < 0 || i >= len(gs) {
+			return false
+		}
+		c := gs[i].class
+		return c == classHan || c == classFull
+	}
+	for i := range gs {
+		fw, ok := fullWidth[gs[i].r]
+		if !ok || gs[i].missing || !cjk(i-1) || !cjk(i+1) {
+			continue
+		}
+		face, adv, ok := s.fonts.Glyph(fw, gs[i].bold)
+		if !ok {
+			continue
+		}
+		gs[i].face = face + FullWidthVariant
+		gs[i].adv = size.scale(adv)
+		gs[i].class = classFull
+	}
+}

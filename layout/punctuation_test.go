@@ -1,0 +1,45 @@
+package layout
+
+import "testing"
+
+// Half-width , : ; ! ? between Chinese characters get full-width glyphs in
+// an em box; the text stays as typed; elsewhere they are left alone.
+func TestHalfWidthPunctuation(t *testing.T) {
+	const p = "最近,上海稅務局:黨建引領!改革?成功;但1,200與a,b不變,"
+	d := Layout(doc("", p), fakeFonts{}, Options{})
+	var got []Glyph
+	var faces []string
+	for _, l := range bodyLines(d) {
+		for _, r := range l.Runs {
+			for _, g := range r.Glyphs {
+				got = append(got, g)
+				faces = append(faces, r.Face)
+			}
+		}
+	}
+	text := ""
+	for _, g := range got {
+		text += g.Text
+	}
+	if text != p {
+		t.Fatalf("printed text %q, want the source %q", text, p)
+	}
+	wantFull := map[int]bool{2: true, 8: true, 13: true, 16: true, 19: true}
+	for i, g := range got {
+		full := faces[i] == "fake"+FullWidthVariant
+		if full != wantFull[i] {
+			t.Errorf("%q at %d: full-width %v, want %v", g.Text, i, full, wantFull[i])
+		}
+		if full && g.Advance != Medium.Body {
+			t.Errorf("%q at %d: advance %v, want an em", g.Text, i, g.Advance)
+		}
+	}
+	d = Layout(doc("", p), fakeFonts{}, Options{KeepHalfWidth: true})
+	for _, l := range bodyLines(d) {
+		for _, r := range l.Runs {
+			if r.Face != "fake" {
+				t.Fatalf("KeepHalfWidth still printed a variant face %q", r.Face)
+			}
+		}
+	}
+}
