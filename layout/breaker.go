@@ -70,6 +70,16 @@ func breakLines(items []item, measure Unit) []int {
 	return b
 }
 
+// breakAfter reports whether glue i follows something a line may end
+// with: a box, or the blank half of a compressed mark (compress.go).
+func breakAfter(items []item, i int) bool {
+	if i == 0 {
+		return false
+	}
+	p := &items[i-1]
+	return p.kind == boxItem || p.kind == glueItem && p.level == noBreak && !p.fil && p.shrink > 0
+}
+
 func badness(r float64) float64 {
 	if r > 10 {
 		return badnessCap
@@ -198,7 +208,7 @@ func breakPass(items []item, measure Unit, final bool) ([]int, bool) {
 		case boxItem:
 			sumW += it.width
 		case glueItem:
-			if i > 0 && items[i-1].kind == boxItem && it.level != noBreak && (final || it.level == breakFree) {
+			if breakAfter(items, i) && it.level != noBreak && (final || it.level == breakFree) {
 				try(i, 0, levelDemerits[it.level])
 			}
 			sumW, sumSt, sumSh = sumW+it.width, sumSt+it.stretch, sumSh+it.shrink
@@ -247,7 +257,7 @@ func firstFit(items []item, measure Unit) []int {
 				breaks = append(breaks, last)
 				i, w, last = last, 0, -1
 			}
-		case it.kind == glueItem && it.level == breakFree && !it.fil:
+		case it.kind == glueItem && it.level == breakFree && !it.fil && breakAfter(items, i):
 			last = i
 			w += it.width
 		case it.kind == glueItem:

@@ -22,7 +22,7 @@ func seedParagraphs(b *testing.B) [][]item {
 			continue
 		}
 		gs := s.glyphs([]textRun{{text: p, src: -1}}, Medium.Body)
-		out = append(out, buildItems(gs, Medium.Body, 2*Medium.Body))
+		out = append(out, buildItems(gs, Medium.Body, 2*Medium.Body, false))
 	}
 	return out
 }

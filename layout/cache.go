@@ -49,6 +49,9 @@ func cacheKey(runs []textRun, st parStyle, base int) string {
 		b.WriteString(strconv.Itoa(int(v)))
 	}
 	b.WriteByte(byte('0' + st.align))
+	if st.compress {
+		b.WriteByte('c')
+	}
 	for _, r := range runs {
 		b.WriteByte(0)
 		if r.bold {

@@ -35,7 +35,8 @@ type flow struct {
 }
 
 func newFlow(a *article.Article, fonts Fonts, opt Options, problems *[]Problem) *flow {
-	f := &flow{a: a, s: shaper{fonts: fonts, problems: problems, cache: opt.Cache, firstFit: opt.firstFit, halfWidth: opt.KeepHalfWidth}, opt: opt}
+	f := &flow{a: a, s: shaper{fonts: fonts, problems: problems, cache: opt.Cache, firstFit: opt.firstFit, halfWidth: opt.KeepHalfWidth,
+		compress: opt.Compression == CompressOn || opt.Compression == CompressAuto && opt.Simplified}, opt: opt}
 	if opt.Cache != nil {
 		opt.Cache.begin()
 	}

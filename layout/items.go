@@ -37,6 +37,9 @@ type pglyph struct {
 	src   int
 	link  string
 	bold  bool
+	// ink moves the drawn glyph from its box: -½ em for a compressed
+	// opening mark, whose box is only its inked right half.
+	ink Unit
 	// missing marks a character printed as missingMark.
 	missing bool
 }
@@ -45,6 +48,7 @@ type pglyph struct {
 type shaper struct {
 	fonts     Fonts
 	halfWidth bool // see Options.KeepHalfWidth
+	compress  bool // see Options.Compression
 	problems  *[]Problem
 	cache     *Cache // may be nil
 	firstFit  bool   // see Options.firstFit
@@ -115,7 +119,7 @@ func quoteRune(r rune) string {
 // items builds the breaker's input for glyphs set at size em, with a first
 // line indent. Every glyph is a box; every gap between two glyphs is a glue
 // item whose width, stretch and break level the Chinese rules decide.
-func buildItems(gs []pglyph, em, indent Unit) []item {
+func buildItems(gs []pglyph, em, indent Unit, compress bool) []item {
 	items := make([]item, 0, 2*len(gs)+4)
 	if indent > 0 {
 		items = append(items, item{kind: boxItem, width: indent, glyph: -1})
@@ -138,13 +142,37 @@ func buildItems(gs []pglyph, em, indent Unit) []item {
 				item{kind: penaltyItem, penalty: forcedBreak})
 			continue
 		}
-		items = append(items, item{kind: boxItem, width: g.adv, glyph: int32(i)})
-		// The gap to the next printed glyph, across at most one space.
+		// The next printed glyph, across at most one space.
 		j := i + 1
 		space := Unit(0)
 		if j < len(gs) && gs[j].r == ' ' {
 			space = gs[j].adv
 			j++
+		}
+		mark := markNone
+		if compress {
+			mark = markOf(g, em)
+		}
+		switch mark {
+		case markOpen:
+			// The blank left half, unless the line or paragraph starts here or
+			// another opening mark comes just before.
+			half := g.adv / 2
+			prevOpen := i > 0 && gs[i-1].r != ' ' && markOf(gs[i-1], em) == markOpen
+			if i > 0 && gs[i-1].r != '\n' && !prevOpen {
+				items = append(items, item{kind: glueItem, level: noBreak, width: half, shrink: half})
+			}
+			gs[i].ink = -half
+			items = append(items, item{kind: boxItem, width: g.adv - half, glyph: int32(i)})
+		case markClose:
+			half := g.adv / 2
+			items = append(items, item{kind: boxItem, width: g.adv - half, glyph: int32(i)})
+			// The blank right half, unless another mark follows at once.
+			if j >= len(gs) || space > 0 || markOf(gs[j], em) == markNone {
+				items = append(items, item{kind: glueItem, level: noBreak, width: half, shrink: half})
+			}
+		default:
+			items = append(items, item{kind: boxItem, width: g.adv, glyph: int32(i)})
 		}
 		if j >= len(gs) || gs[j].r == '\n' {
 			continue

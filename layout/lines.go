@@ -21,12 +21,15 @@ type parStyle struct {
 	measure Unit
 	align   align
 	track   Unit // added to the advance of each ideograph and full-width mark
+	// compress turns on punctuation compression (compress.go).
+	compress bool
 }
 
 // setParagraph breaks runs into lines at st. The lines' x coordinates are
 // relative to the column's left edge and their Y is 0: the pager places them.
 // With a cache, a paragraph set before is taken from it.
 func (s shaper) setParagraph(runs []textRun, st parStyle) []Line {
+	st.compress = s.compress
 	if s.cache == nil {
 		return s.setUncached(runs, st)
 	}
@@ -63,7 +66,7 @@ func (s shaper) setUncached(runs []textRun, st parStyle) []Line {
 	if len(gs) == 0 {
 		return nil
 	}
-	items := buildItems(gs, st.size, st.indent)
+	items := buildItems(gs, st.size+st.track, st.indent, st.compress)
 	var breaks []int
 	if s.firstFit {
 		breaks = firstFit(items, st.measure)
@@ -158,6 +161,7 @@ func setLine(gs []pglyph, items []item, st parStyle, ends bool) Line {
 	}
 	line := Line{Kind: st.kind, Right: st.measure, Last: ends, Justified: r != 0 || spaced != 0}
 	x := 0.0
+	started := false
 	lastLinked := int32(-2)
 	if st.align == alignCenter && w < st.measure {
 		x = float64(st.measure-w) / 2
@@ -170,7 +174,10 @@ func setLine(gs []pglyph, items []item, st parStyle, ends bool) Line {
 			if g.missing {
 				text = string(missingMark)
 			}
-			glyph := Glyph{Text: text, X: Unit(math.Round(x)), Advance: g.adv, Src: g.src}
+			if !started {
+				line.X0, started = Unit(math.Round(x)), true
+			}
+			glyph := Glyph{Text: text, X: Unit(math.Round(x)) + g.ink, Advance: g.adv, Src: g.src}
 			if g.link != "" {
 				if n := len(line.links); n > 0 && line.links[n-1].URL == g.link && it.glyph-lastLinked <= 2 {
 					line.links[n-1].W = glyph.X + glyph.Advance - line.links[n-1].X
@@ -196,11 +203,10 @@ func setLine(gs []pglyph, items []item, st parStyle, ends bool) Line {
 			}
 		}
 	}
-	if len(line.Runs) > 0 {
-		first := line.Runs[0].Glyphs[0]
-		lr := line.Runs[len(line.Runs)-1]
-		last := lr.Glyphs[len(lr.Glyphs)-1]
-		line.X0, line.X1 = first.X, last.X+last.Advance
+	// X1 is where the line's last item ends as set: the end of its last
+	// glyph, or of a closing mark's blank half as far as it was squeezed.
+	if started {
+		line.X1 = Unit(math.Round(x))
 	}
 	return line
 }

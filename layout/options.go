@@ -131,6 +131,9 @@ type Options struct {
 	Simplified bool
 	// Images sizes figures; nil treats every figure as missing.
 	Images ImageSizer
+	// Compression of full-width punctuation (compress.go); the zero value
+	// compresses Simplified text only.
+	Compression Compression
 	// KeepHalfWidth prints ASCII , : ; ! ? between Chinese characters as
 	// typed; by default they get full-width glyphs (see FullWidthVariant).
 	KeepHalfWidth bool
