@@ -61,7 +61,8 @@ type Warning struct {
 	Message string
 }
 
-// Block is one of *Paragraph, *Heading, *Quote, *List, *Figure or *Rule.
+// Block is one of *Paragraph, *Heading, *Quote, *List, *Figure, *Rule or
+// *Table.
 type Block interface {
 	// SourceSpan is the span of the whole block in the source.
 	SourceSpan() Span
@@ -157,3 +158,32 @@ type Inline struct {
 	Span  Span
 	Exact bool
 }
+
+// Table is a GitHub-style table: a header row, body rows, and each
+// column's alignment.
+type Table struct {
+	Header []Cell
+	Rows   [][]Cell
+	Align  []Align
+	Span   Span
+}
+
+// Cell is one table cell.
+type Cell struct {
+	Inlines []Inline
+	Span    Span
+}
+
+// Align is a table column's alignment.
+type Align uint8
+
+// Column alignments, as the delimiter row gives them (:--, :-:, --:).
+const (
+	AlignNone Align = iota
+	AlignLeft
+	AlignCenter
+	AlignRight
+)
+
+// SourceSpan implements Block.
+func (b *Table) SourceSpan() Span { return b.Span }

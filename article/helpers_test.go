@@ -42,6 +42,15 @@ func dumpBlocks(sb *strings.Builder, blocks []Block, indent string) {
 			fmt.Fprintf(sb, "FIG %q %q %q\n", b.Path, b.Alt, b.Caption)
 		case *Rule:
 			sb.WriteString("HR\n")
+		case *Table:
+			fmt.Fprintf(sb, "TABLE %v\n", b.Align)
+			for _, row := range append([][]Cell{b.Header}, b.Rows...) {
+				sb.WriteString(indent + "  TR")
+				for _, c := range row {
+					sb.WriteString(" |" + dumpInlines(c.Inlines))
+				}
+				sb.WriteString("\n")
+			}
 		default:
 			fmt.Fprintf(sb, "?%T\n", b)
 		}

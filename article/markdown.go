@@ -5,6 +5,8 @@ import (
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
+	extast "github.com/yuin/goldmark/extension/ast"
 	"github.com/yuin/goldmark/text"
 )
 
@@ -16,7 +18,7 @@ import (
 // *Paragraph in Code style, one Inline per line with Breaks between; an
 // image to a *Figure, splitting the paragraph it stands in. Emphasis, strong
 // emphasis and code spans set Italic, Bold and Code; links set Inline.Link.
-// Soft line breaks vanish between CJK characters and become a space
+// GitHub tables to *Table. Soft line breaks vanish between CJK characters and become a space
 // elsewhere. Raw HTML is dropped with a Warning, its plain text kept.
 //
 // Every node carries its Span in src, which the Article keeps as Source
@@ -36,7 +38,7 @@ func Parse(src []byte) (*Article, error) {
 		}
 	}
 	r := &reader{src: src, body: src[fm.body:], off: fm.body}
-	doc := goldmark.DefaultParser().Parse(text.NewReader(r.body))
+	doc := markdown.Parse(text.NewReader(r.body))
 	a.Blocks = r.blocks(doc)
 	a.Warnings = append(a.Warnings, r.warnings...)
 	if a.Meta.Lang == "" {
@@ -44,6 +46,10 @@ func Parse(src []byte) (*Article, error) {
 	}
 	return a, nil
 }
+
+// markdown is CommonMark with GitHub tables. A goldmark parser holds no
+// state between documents and may be shared.
+var markdown = goldmark.New(goldmark.WithExtensions(extension.Table)).Parser()
 
 // reader turns goldmark's AST of the body into the article model. goldmark
 // sees only the body; its offsets are relative to it and become absolute
@@ -101,6 +107,8 @@ func (r *reader) block(n ast.Node) []Block {
 		return r.htmlBlock(n, start, end)
 	case *ast.LinkReferenceDefinition:
 		return nil // used by the links that refer to it; prints nothing
+	case *extast.Table:
+		return []Block{r.table(n, start, end)}
 	}
 	// Not CommonMark (an extension's node): keep its text.
 	r.warn(start, end, fmt.Sprintf("unsupported Markdown %s: only its text is kept", n.Kind()))

@@ -71,7 +71,7 @@ HR
 HR
 P "乙"`},
 		{"link reference definitions print nothing", "[甲][r]\n\n[r]: https://x.org \"T\"\n", `P L(https://x.org)"甲"`},
-		{"table without the GFM extension keeps its text", "| a | b |\n|---|---|\n| 1 | 2 |\n", `P "| a | b |" " " "|---|---|" " " "| 1 | 2 |"`},
+		{"GitHub table", "| 項目 | **數量** |\n|:---|--:|\n| 黨支部 | 31 |\n| 問題 | 197 |\n", "TABLE [1 3]\n  TR | \"項目\" | B\"數量\"\n  TR | \"黨支部\" | \"31\"\n  TR | \"問題\" | \"197\""},
 		{"strikethrough without the extension keeps its text", "~~刪除~~ 文字\n", `P "~~刪除~~ 文字"`},
 		{"empty body", "", ``},
 		{"only blank lines", "\n\n  \n", ``},

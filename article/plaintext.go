@@ -35,6 +35,14 @@ func appendBlockText(lines []string, blocks []Block) []string {
 			for _, it := range b.Items {
 				lines = appendBlockText(lines, it.Blocks)
 			}
+		case *Table:
+			for _, row := range append([][]Cell{b.Header}, b.Rows...) {
+				cells := make([]string, len(row))
+				for i, c := range row {
+					cells[i] = inlineText(c.Inlines)
+				}
+				add(strings.Join(cells, "\t"))
+			}
 		}
 	}
 	return lines

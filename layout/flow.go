@@ -138,6 +138,8 @@ func (f *flow) blocks(bs []article.Block, left, right Unit) {
 			w := f.g.width - left - right
 			y := f.g.pitch / 2
 			f.entries = append(f.entries, entry{slots: 1, rules: []Rule{{X1: left + w/3, Y1: y, X2: left + 2*w/3, Y2: y, Width: Pt(0.75)}}})
+		case *article.Table:
+			f.table(b, left, right)
 		}
 	}
 }
