@@ -12,6 +12,8 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/paiban/paiban/fonts"
+	"github.com/paiban/paiban/layout"
 	"github.com/paiban/paiban/profile"
 )
 
@@ -240,4 +242,43 @@ func findIn(o fyne.CanvasObject, label string) *widget.Button {
 		}
 	}
 	return nil
+}
+
+// The page, fonts and punctuation choices of the settings reach the
+// preview: the GB/T 9704 page, the user's own body font, half-width marks.
+func TestSettingsReachThePreview(t *testing.T) {
+	e, h := open(t)
+	h.settle(t)
+	data, err := fonts.NewLibrary().Subset(fonts.SansTC, []rune(para))
+	if err != nil {
+		t.Fatal(err)
+	}
+	font := filepath.Join(t.TempDir(), "office.ttf")
+	if err := os.WriteFile(font, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	fyne.DoAndWait(func() {
+		e.form.body.SetText(para)
+		d := e.showSettings()
+		d.official.SetChecked(true)
+		d.bodyFont.SetText(font)
+		d.halfWidth.SetChecked(false)
+		test.Tap(d.ok)
+	})
+	p := h.settle(t)
+	if e.settings.Preset.Name != layout.GBT9704.Name || !e.settings.KeepHalfWidth || e.settings.BodyFont != "office" {
+		t.Fatalf("settings not applied: %s %v %q", e.settings.Preset.Name, e.settings.KeepHalfWidth, e.settings.BodyFont)
+	}
+	found := false
+	for _, l := range p.doc.Pages[0].Lines {
+		for _, r := range l.Runs {
+			found = found || r.Face == "office"
+		}
+	}
+	if !found {
+		t.Fatal("the preview does not use the user's font")
+	}
+	if got := loadPreferences(e.app.Preferences(), langEn); !got.Official || got.BodyFont != font || !got.KeepHalfWidth {
+		t.Fatalf("stored %+v", got)
+	}
 }

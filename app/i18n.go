@@ -88,6 +88,12 @@ var strs = map[string][3]string{ // en, zh-Hant, zh-Hans
 	"image":        {"Image", "圖片", "图片"},
 	"rule":         {"Rule", "分隔線", "分隔线"},
 	"ok":           {"OK", "確定", "确定"},
+	"official":     {"GB/T 9704 official document", "GB/T 9704 公文版式", "GB/T 9704 公文版式"},
+	"halfwidth":    {"Print , : ; ! ? in Chinese text full-width", "中文裡的 , : ; ! ? 以全形印出", "中文里的 , : ; ! ? 以全角印出"},
+	"bodyfont":     {"Body font", "內文字型", "正文字体"},
+	"titlefont":    {"Title font", "標題字型", "标题字体"},
+	"embedded":     {"Embedded Noto font", "內建 Noto 字型", "内置 Noto 字体"},
+	"fontfailed":   {"The font cannot be used", "無法使用此字型", "无法使用此字体"},
 }
 
 // tr returns the label key in language l.

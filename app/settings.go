@@ -2,6 +2,7 @@ package app
 
 import (
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
@@ -9,13 +10,17 @@ import (
 	"github.com/paiban/paiban/profile"
 )
 
-// Preference keys. The profile is kept with Fyne's preferences, under the
+// Preference keys. Everything is kept with Fyne's preferences, under the
 // app ID in FyneApp.toml.
 const (
-	prefPaper  = "paper"
-	prefSize   = "size"
-	prefUILang = "uilang"
-	prefRecent = "recent"
+	prefPaper     = "paper"
+	prefSize      = "size"
+	prefUILang    = "uilang"
+	prefRecent    = "recent"
+	prefOfficial  = "official"
+	prefBodyFont  = "bodyfont"
+	prefTitleFont = "titlefont"
+	prefHalfWidth = "keephalfwidth"
 )
 
 var profileKeys = []string{"organisation", "address", "phone", "site_code", "icp", "psb", "slogan"}
@@ -40,62 +45,129 @@ func storeProfile(pr fyne.Preferences, p profile.Profile) {
 	}
 }
 
-// settingsDialog edits the profile, the paper, the default size and the
-// UI language; onSave gets the new values.
+// preferences are the choices the Settings dialog edits.
+type preferences struct {
+	Profile       profile.Profile
+	Paper, Size   string
+	UILang        string
+	Official      bool   // the GB/T 9704 official-document page
+	BodyFont      string // the user's font, "PATH" or "PATH:INDEX"; "" for the embedded one
+	TitleFont     string
+	KeepHalfWidth bool
+}
+
+// loadPreferences reads the stored choices; lang is the UI language to
+// assume when none is stored.
+func loadPreferences(pr fyne.Preferences, lang string) preferences {
+	return preferences{
+		Profile:       loadProfile(pr),
+		Paper:         pr.StringWithFallback(prefPaper, "A4"),
+		Size:          pr.StringWithFallback(prefSize, "中"),
+		UILang:        pr.StringWithFallback(prefUILang, lang),
+		Official:      pr.Bool(prefOfficial),
+		BodyFont:      pr.String(prefBodyFont),
+		TitleFont:     pr.String(prefTitleFont),
+		KeepHalfWidth: pr.Bool(prefHalfWidth),
+	}
+}
+
+// store writes the choices to the preferences.
+func (p preferences) store(pr fyne.Preferences) {
+	storeProfile(pr, p.Profile)
+	pr.SetString(prefPaper, p.Paper)
+	pr.SetString(prefSize, p.Size)
+	pr.SetString(prefUILang, p.UILang)
+	pr.SetBool(prefOfficial, p.Official)
+	pr.SetString(prefBodyFont, p.BodyFont)
+	pr.SetString(prefTitleFont, p.TitleFont)
+	pr.SetBool(prefHalfWidth, p.KeepHalfWidth)
+}
+
+// settingsDialog edits the organisation profile, the page and fonts, the
+// default size and the UI language.
 type settingsDialog struct {
-	entries []*widget.Entry
-	paper   *widget.Select
-	size    *widget.Select
-	uilang  *widget.Select
-	ok      *widget.Button
-	dialog  *dialog.CustomDialog
+	entries   []*widget.Entry
+	paper     *widget.Select
+	size      *widget.Select
+	uilang    *widget.Select
+	official  *widget.Check
+	halfWidth *widget.Check
+	bodyFont  *widget.Entry
+	titleFont *widget.Entry
+	ok        *widget.Button
+	dialog    *dialog.CustomDialog
 }
 
 var uiLangs = []string{langEn, langHant, langHans}
 var uiLangNames = []string{"English", "繁體中文", "简体中文"}
 
-func newSettingsDialog(l string, win fyne.Window, prof profile.Profile, paper, size, ui string,
-	onSave func(profile.Profile, string, string, string), onImport, onExport func(*settingsDialog)) *settingsDialog {
+// newSettingsDialog shows p; onSave gets the edited choices. onImport and
+// onExport read and write the profile as YAML; onBrowse picks a font file
+// into an entry.
+func newSettingsDialog(l string, win fyne.Window, p preferences, onSave func(preferences),
+	onImport, onExport func(*settingsDialog), onBrowse func(*widget.Entry)) *settingsDialog {
 	d := &settingsDialog{}
 	items := []*widget.FormItem{}
-	for i, f := range profileFields(&prof) {
+	for i, f := range profileFields(&p.Profile) {
 		e := widget.NewEntry()
 		e.SetText(*f)
 		d.entries = append(d.entries, e)
 		items = append(items, widget.NewFormItem(tr(l, profileKeys[i]), e))
 	}
 	var papers []string
-	for _, p := range layout.Papers {
-		papers = append(papers, p.Name)
+	for _, pp := range layout.Papers {
+		papers = append(papers, pp.Name)
 	}
 	d.paper = widget.NewSelect(papers, nil)
-	d.paper.SetSelected(paper)
+	d.paper.SetSelected(p.Paper)
 	d.size = widget.NewSelect([]string{"大", "中", "小"}, nil)
-	d.size.SetSelected(size)
+	d.size.SetSelected(p.Size)
 	d.uilang = widget.NewSelect(uiLangNames, nil)
 	for i, u := range uiLangs {
-		if u == ui {
+		if u == p.UILang {
 			d.uilang.SetSelectedIndex(i)
 		}
 	}
+	d.official = widget.NewCheck(tr(l, "official"), nil)
+	d.official.SetChecked(p.Official)
+	d.halfWidth = widget.NewCheck(tr(l, "halfwidth"), nil)
+	d.halfWidth.SetChecked(!p.KeepHalfWidth)
+	fontRow := func(e **widget.Entry, value string) fyne.CanvasObject {
+		*e = widget.NewEntry()
+		(*e).SetText(value)
+		(*e).SetPlaceHolder(tr(l, "embedded"))
+		entry := *e
+		return container.NewBorder(nil, nil, nil, widget.NewButton("…", func() { onBrowse(entry) }), entry)
+	}
 	items = append(items,
-		widget.NewFormItem(tr(l, "paper"), d.paper),
+		widget.NewFormItem(tr(l, "paper"), container.NewGridWithColumns(2, d.paper, d.official)),
 		widget.NewFormItem(tr(l, "size"), d.size),
+		widget.NewFormItem(tr(l, "bodyfont"), fontRow(&d.bodyFont, p.BodyFont)),
+		widget.NewFormItem(tr(l, "titlefont"), fontRow(&d.titleFont, p.TitleFont)),
+		widget.NewFormItem("", d.halfWidth),
 		widget.NewFormItem(tr(l, "uilang"), d.uilang))
 	form := widget.NewForm(items...)
-	buttons := []fyne.CanvasObject{
-		widget.NewButton(tr(l, "import"), func() { onImport(d) }),
-		widget.NewButton(tr(l, "exportyaml"), func() { onExport(d) }),
-	}
 	d.dialog = dialog.NewCustomWithoutButtons(tr(l, "settings"), form, win)
 	d.ok = widget.NewButton(tr(l, "ok"), func() {
-		onSave(d.profile(), d.paper.Selected, d.size.Selected, uiLangs[max(0, d.uilang.SelectedIndex())])
+		onSave(d.values())
 		d.dialog.Hide()
 	})
 	d.ok.Importance = widget.HighImportance
-	d.dialog.SetButtons(append(buttons, widget.NewButton(tr(l, "cancel"), d.dialog.Hide), d.ok))
-	d.dialog.Resize(fyne.NewSize(560, 0))
+	d.dialog.SetButtons([]fyne.CanvasObject{
+		widget.NewButton(tr(l, "import"), func() { onImport(d) }),
+		widget.NewButton(tr(l, "exportyaml"), func() { onExport(d) }),
+		widget.NewButton(tr(l, "cancel"), d.dialog.Hide),
+		d.ok,
+	})
+	d.dialog.Resize(fyne.NewSize(600, 0))
 	return d
+}
+
+// values returns the choices as entered.
+func (d *settingsDialog) values() preferences {
+	return preferences{Profile: d.profile(), Paper: d.paper.Selected, Size: d.size.Selected,
+		UILang: uiLangs[max(0, d.uilang.SelectedIndex())], Official: d.official.Checked,
+		BodyFont: d.bodyFont.Text, TitleFont: d.titleFont.Text, KeepHalfWidth: !d.halfWidth.Checked}
 }
 
 // profile returns the profile as entered.

@@ -37,6 +37,7 @@ type Editor struct {
 	path     string // the article file, or "" for a new one
 	dirty    bool
 	settings export.Settings
+	prefs    preferences
 	form     *form
 	view     *previewPane
 	status   *widget.Label
@@ -61,10 +62,10 @@ func newEditor(a fyne.App, do func(func()), previewed func(preview)) *Editor {
 	e := &Editor{app: a, lib: fonts.NewLibrary(), do: do, previewed: previewed}
 	a.Settings().SetTheme(newTheme(e.lib))
 	pr := a.Preferences()
-	e.ui = pr.StringWithFallback(prefUILang, systemLanguage())
-	e.settings.Profile = loadProfile(pr)
-	e.settings.Paper, _ = layout.ParsePaper(pr.StringWithFallback(prefPaper, "A4"))
-	e.settings.Preset, _ = layout.ParsePreset(pr.StringWithFallback(prefSize, "中"))
+	e.prefs = loadPreferences(pr, systemLanguage())
+	e.ui = e.prefs.UILang
+	e.settings.Preset, _ = layout.ParsePreset(e.prefs.Size)
+	e.useSettings()
 	e.worker = newWorker(e.lib, debounce, func(p preview) { e.do(func() { e.showPreview(p) }) })
 	e.win = a.NewWindow(tr(e.ui, "app"))
 	e.win.Resize(fyne.NewSize(1280, 860))
@@ -99,6 +100,7 @@ func (e *Editor) build() {
 	e.view.onSize = func(name string) {
 		if p, err := layout.ParsePreset(name); err == nil && p.Name != e.settings.Preset.Name {
 			e.settings.Preset = p
+			e.useSettings()
 			e.relayout(true)
 		}
 	}
@@ -438,8 +440,7 @@ func (e *Editor) exportDialog() {
 func (e *Editor) settingsDialog() { e.showSettings() }
 
 func (e *Editor) showSettings() *settingsDialog {
-	d := newSettingsDialog(e.ui, e.win, e.settings.Profile, e.settings.Paper.Name, e.settings.Preset.Name, e.ui,
-		func(p profile.Profile, paper, size, ui string) { e.applySettings(p, paper, size, ui) },
+	d := newSettingsDialog(e.ui, e.win, e.prefs, e.applySettings,
 		func(d *settingsDialog) {
 			dialog.ShowFileOpen(func(r fyne.URIReadCloser, err error) {
 				if err != nil || r == nil {
@@ -464,29 +465,65 @@ func (e *Editor) showSettings() *settingsDialog {
 					dialog.ShowError(err, e.win)
 				}
 			}, e.win)
+		},
+		func(entry *widget.Entry) {
+			fd := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+				if err != nil || r == nil {
+					return
+				}
+				r.Close()
+				entry.SetText(r.URI().Path())
+			}, e.win)
+			fd.SetFilter(storage.NewExtensionFileFilter([]string{".ttf", ".ttc", ".TTF", ".TTC"}))
+			fd.Show()
 		})
 	d.dialog.Show()
 	return d
 }
 
-// applySettings stores new settings and redraws what they change.
-func (e *Editor) applySettings(p profile.Profile, paper, size, ui string) {
-	pr := e.app.Preferences()
-	storeProfile(pr, p)
-	e.settings.Profile = p
-	if pp, err := layout.ParsePaper(paper); err == nil {
-		e.settings.Paper = pp
-		pr.SetString(prefPaper, pp.Name)
+// applySettings stores new choices and redraws what they change.
+func (e *Editor) applySettings(p preferences) {
+	p.store(e.app.Preferences())
+	e.prefs = p
+	if err := e.useSettings(); err != nil {
+		dialog.ShowError(fmt.Errorf("%s: %w", tr(e.ui, "fontfailed"), err), e.win)
 	}
-	if ps, err := layout.ParsePreset(size); err == nil {
-		pr.SetString(prefSize, ps.Name)
-	}
-	if ui != e.ui {
-		e.ui = ui
-		pr.SetString(prefUILang, ui)
+	if p.UILang != e.ui {
+		e.ui = p.UILang
 		e.build()
 	}
 	e.relayout(true)
+}
+
+// useSettings turns the stored choices into export settings: the profile,
+// paper and page, the user's fonts (loaded into the editor's library) and
+// the punctuation setting. The size chosen in the window is kept, unless
+// the official page replaces it.
+func (e *Editor) useSettings() error {
+	p := e.prefs
+	s := &e.settings
+	s.Profile, s.KeepHalfWidth = p.Profile, p.KeepHalfWidth
+	s.Paper, _ = layout.ParsePaper(p.Paper)
+	s.Margins = layout.Margins{}
+	if s.Preset.Name == layout.GBT9704.Name {
+		s.Preset, _ = layout.ParsePreset(p.Size)
+	}
+	if p.Official {
+		s.Preset, s.Paper, s.Margins = layout.GBT9704, layout.A4, layout.GBT9704Margins
+	}
+	var errs []error
+	s.BodyFont, s.TitleFont = "", ""
+	if p.BodyFont != "" {
+		name, err := export.AddFont(e.lib, p.BodyFont)
+		errs = append(errs, err)
+		s.BodyFont = name
+	}
+	if p.TitleFont != "" {
+		name, err := export.AddFont(e.lib, p.TitleFont)
+		errs = append(errs, err)
+		s.TitleFont = name
+	}
+	return errors.Join(errs...)
 }
 
 // findDialog asks for a text and moves to its next occurrence in the body.
