@@ -48,7 +48,7 @@ func Run(args []string, stdout, stderr io.Writer) int {
 	var err error
 	switch args[0] {
 	case "export":
-		err = runExport(args[1:], stdout)
+		err = runExport(args[1:], stdout, stderr)
 	case "layout":
 		err = runLayout(args[1:], stdout)
 	case "--version", "-version", "version":
@@ -154,7 +154,7 @@ func parse(fs *flag.FlagSet, args []string) ([]string, error) {
 	}
 }
 
-func runExport(args []string, stdout io.Writer) error {
+func runExport(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("export", flag.ContinueOnError)
 	var c common
 	c.register(fs)
@@ -180,6 +180,15 @@ func runExport(args []string, stdout io.Writer) error {
 	doc, err := job.WritePDF(*out, s)
 	if err != nil {
 		return err
+	}
+	const most = 20
+	ws := job.Warnings(doc)
+	for i, w := range ws {
+		if i == most {
+			fmt.Fprintf(stderr, "paiban: warning: … and %d more\n", len(ws)-most)
+			break
+		}
+		fmt.Fprintln(stderr, "paiban: warning:", w)
 	}
 	fmt.Fprintf(stdout, "%s: %d page(s), %s %s\n", *out, len(doc.Pages), s.Paper.Name, s.Preset.Name)
 	return nil

@@ -13,6 +13,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/paiban/paiban/article"
 	"github.com/paiban/paiban/fonts"
@@ -71,17 +72,49 @@ func AddFont(lib *fonts.Library, spec string) (string, error) {
 	return name, nil
 }
 
-// Open reads and parses an article file.
+// MaxArticle is the largest article file accepted: 2 MiB, some 700 000
+// Chinese characters, far beyond any news article, well within what the
+// layout handles in a few seconds.
+const MaxArticle = 2 << 20
+
+// Open reads and parses an article file. A file that is too large or not
+// UTF-8 text is refused with the place of the first bad byte.
 func Open(path string, lib *fonts.Library) (*Job, error) {
+	st, err := os.Stat(path)
+	if err != nil {
+		return nil, fmt.Errorf("reading article: %w", err)
+	}
+	if st.Size() > MaxArticle {
+		return nil, fmt.Errorf("%s: the article is %.1f MB; the largest accepted is %d MB", path, float64(st.Size())/(1<<20), MaxArticle>>20)
+	}
 	src, err := os.ReadFile(path)
 	if err != nil {
 		return nil, fmt.Errorf("reading article: %w", err)
+	}
+	if err := checkUTF8(src); err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	a, err := article.Parse(src)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	return &Job{Article: a, Path: path, Dir: filepath.Dir(path), Fonts: lib}, nil
+}
+
+// checkUTF8 finds the first byte that is not UTF-8.
+func checkUTF8(src []byte) error {
+	if utf8.Valid(src) {
+		return nil
+	}
+	for i := 0; i < len(src); {
+		r, n := utf8.DecodeRune(src[i:])
+		if r == utf8.RuneError && n <= 1 {
+			line, col := article.Position(src, i)
+			return fmt.Errorf("line %d, column %d: byte %#02x is not UTF-8 text (save the file as UTF-8)", line, col, src[i])
+		}
+		i += n
+	}
+	return nil
 }
 
 // Region returns the font region for an article's variety.
@@ -145,6 +178,22 @@ func (j *Job) Check(doc *layout.Document, s Settings) error {
 		errs = append(errs, &MissingError{Path: j.Path, Items: missing, lines: lines})
 	}
 	return errors.Join(errs...)
+}
+
+// Warnings lists, as "file:line:col: message", what the reader dropped and
+// what the layout had to bend (lines broken against the rules, overfull
+// lines): things worth a look that do not stop an export.
+func (j *Job) Warnings(doc *layout.Document) []string {
+	var out []string
+	for _, w := range j.Article.Warnings {
+		out = append(out, fmt.Sprintf("%s: %s", j.Path, w.Message))
+	}
+	for _, p := range doc.Problems {
+		if p.Kind == layout.Overfull {
+			out = append(out, fmt.Sprintf("%s: %s", j.where(p.Src), p.Message))
+		}
+	}
+	return out
 }
 
 // where formats a source offset as file:line:col.

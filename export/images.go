@@ -9,6 +9,10 @@ import (
 	"path/filepath"
 )
 
+// maxSide bounds an image's width and height: a 20 000-pixel image would
+// take over a gigabyte to decode, and 300 dpi across an A4 page is 2 500.
+const maxSide = 10_000
+
 // images finds an article's figures relative to its folder.
 type images struct{ dir string }
 
@@ -32,6 +36,9 @@ func (im images) ImageSize(path string) (int, int, error) {
 	}
 	if format != "png" && format != "jpeg" {
 		return 0, 0, fmt.Errorf("%s images are not supported (use PNG or JPEG)", format)
+	}
+	if cfg.Width > maxSide || cfg.Height > maxSide {
+		return 0, 0, fmt.Errorf("the image is %d × %d pixels; the largest accepted is %d pixels a side (a print page needs at most about 3 000)", cfg.Width, cfg.Height, maxSide)
 	}
 	return cfg.Width, cfg.Height, nil
 }

@@ -124,8 +124,9 @@ func (f *flow) blocks(bs []article.Block, left, right Unit) {
 			f.heading(b)
 		case *article.Quote:
 			first := len(f.entries)
-			f.blocks(b.Blocks, left+2*f.em(), right+2*f.em())
-			x := left + f.em()
+			l, r := f.indent(left, right, 2*f.em(), 2*f.em())
+			f.blocks(b.Blocks, l, r)
+			x := l - f.em()
 			for i := first; i < len(f.entries); i++ {
 				h := Unit(f.entries[i].slots) * f.g.pitch
 				f.entries[i].rules = append(f.entries[i].rules, Rule{X1: x, Y1: 0, X2: x, Y2: h, Width: Pt(1)})
@@ -246,8 +247,19 @@ func plain(ins []article.Inline) string {
 	return strings.TrimSpace(b.String())
 }
 
+// indent narrows the column by dl and dr, unless that would leave fewer
+// than 10 ems: deeper quotes and lists then stop moving in.
+func (f *flow) indent(left, right, dl, dr Unit) (Unit, Unit) {
+	if f.g.width-left-right-dl-dr < 10*f.em() {
+		return left, right
+	}
+	return left + dl, right + dr
+}
+
 // list sets list items with their markers hanging in a 2 em indent.
 func (f *flow) list(l *article.List, left, right Unit) {
+	left, right = f.indent(left, right, 2*f.em(), 0)
+	left -= 2 * f.em() // the marker hangs in the indent just made
 	for i, it := range l.Items {
 		marker := "•"
 		if l.Ordered {

@@ -130,6 +130,7 @@ func buildItems(gs []pglyph, em, indent Unit, compress bool) []item {
 	}
 	together := togetherRanges(string(text), len(text))
 	short := shortTail(gs)
+	paired := pairs(gs)
 
 	for i := 0; i < len(gs); i++ {
 		g := gs[i]
@@ -177,7 +178,7 @@ func buildItems(gs []pglyph, em, indent Unit, compress bool) []item {
 		if j >= len(gs) || gs[j].r == '\n' {
 			continue
 		}
-		items = append(items, gap(g, gs[j], space, em, together[j-1] || (space == 0 && together[i]), short[j]))
+		items = append(items, gap(g, gs[j], space, em, together[j-1] || (space == 0 && together[i]), short[j], space == 0 && paired[i]))
 	}
 	items = append(items,
 		item{kind: glueItem, fil: true, level: noBreak},
@@ -187,11 +188,11 @@ func buildItems(gs []pglyph, em, indent Unit, compress bool) []item {
 
 // gap decides the glue between glyphs a and b: its spacing (spacing.go)
 // and whether a line may end there (禁則 and the units kept together).
-func gap(a, b pglyph, space, em Unit, inUnit, shortTail bool) item {
-	it := spacing(a, b, space, em)
+func gap(a, b pglyph, space, em Unit, inUnit, shortTail, paired bool) item {
+	it := spacing(a, b, space, em, paired)
 	it.kind = glueItem
 	switch {
-	case isPair(a.r, b.r):
+	case paired:
 		it.level = noBreak
 	case noEnd[a.r] || noStart[b.r] || shortTail:
 		it.level = breakForbidden
@@ -205,9 +206,18 @@ func gap(a, b pglyph, space, em Unit, inUnit, shortTail bool) item {
 	return it
 }
 
-// isPair reports the halves of —— and ……, which are one 2 em mark.
-func isPair(a, b rune) bool {
-	return a == b && (a == '—' || a == '…' || a == '⸺')
+// pairs marks the glyphs that are the first half of a —— or ……: the two
+// halves are one 2 em mark, never parted. A longer run pairs from its
+// start, so ———— is two marks that a line may end between.
+func pairs(gs []pglyph) []bool {
+	out := make([]bool, len(gs))
+	for i := 0; i+1 < len(gs); i++ {
+		if r := gs[i].r; (r == '—' || r == '…' || r == '⸺') && gs[i+1].r == r {
+			out[i] = true
+			i++ // the second half pairs with nothing after it
+		}
+	}
+	return out
 }
 
 func isWordish(g pglyph) bool {

@@ -9,7 +9,7 @@ package layout
 //   - A typed space: its own width, stretching by half and shrinking by a
 //     third, as in Latin text.
 //   - Inside a Latin word or a number: nothing, ever.
-func spacing(a, b pglyph, space, em Unit) item {
+func spacing(a, b pglyph, space, em Unit, paired bool) item {
 	cjk := a.class == classHan || a.class == classFull || b.class == classHan || b.class == classFull
 	switch {
 	case space > 0:
@@ -18,7 +18,7 @@ func spacing(a, b pglyph, space, em Unit) item {
 			it.stretch = em / 4
 		}
 		return it
-	case isPair(a.r, b.r):
+	case paired:
 		return item{}
 	case a.class == classHan && b.class == classLatin, a.class == classLatin && b.class == classHan:
 		return item{width: em / 4, stretch: em / 12, shrink: em / 8}
