@@ -75,3 +75,20 @@ func TestGBT9704PageNumber(t *testing.T) {
 		}
 	}
 }
+
+// A GB/T 9704 page whose margins leave no room for the grid falls back to
+// the ordinary measure instead of squeezing characters into each other.
+func TestGBT9704TooNarrow(t *testing.T) {
+	o := officialOptions()
+	o.Margins.Left, o.Margins.Right = Mm(90), Mm(90)
+	d := Layout(doc("", strings.Repeat("國家稅務總局", 40)), fakeFonts{}, o)
+	for _, l := range bodyLines(d) {
+		for _, r := range l.Runs {
+			for _, g := range r.Glyphs {
+				if g.Advance < Pt(16) {
+					t.Fatalf("glyph %q squeezed to %v", g.Text, g.Advance)
+				}
+			}
+		}
+	}
+}

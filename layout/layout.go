@@ -37,9 +37,14 @@ type geometry struct {
 func (o Options) geometry(s shaper) geometry {
 	p := o.Preset
 	g := geometry{pitch: p.Pitch, footerPitch: p.Footer * 3 / 2}
+	if g.pitch <= 0 {
+		g.pitch = p.Body * 7 / 4 // a grid preset outside its grid
+	}
 	avail := o.Paper.Width - o.Margins.Left - o.Margins.Right
 	g.top = o.Margins.Top
-	if p.Grid.Chars > 0 && p.Grid.Lines > 0 {
+	// A grid needs room for its characters at (nearly) their size; in a
+	// smaller type area the page falls back to the ordinary measure.
+	if p.Grid.Chars > 0 && p.Grid.Lines > 0 && avail/Unit(p.Grid.Chars) >= p.Body*9/10 {
 		// The grid fills the type area exactly.
 		g.width, g.left = avail, o.Margins.Left
 		g.track = avail/Unit(p.Grid.Chars) - p.Body

@@ -9,3 +9,6 @@ unformatted=$(gofmt -l $(git ls-files '*.go' 2>/dev/null || find . -name '*.go')
 if [ -n "$unformatted" ]; then echo "gofmt needed on: $unformatted" >&2; exit 1; fi
 go vet ./...
 go test -race -count=1 ./...
+# A short, bounded run of the fuzzers of the readers of untrusted input.
+go test -run '^$' -fuzz '^FuzzParse$' -fuzztime 10s ./article
+go test -run '^$' -fuzz '^FuzzParse$' -fuzztime 10s ./profile
