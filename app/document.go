@@ -51,9 +51,6 @@ func (d Document) Markdown() []byte {
 	enc.Close()
 	b.WriteString("---\n\n")
 	b.WriteString(strings.TrimLeft(d.Body, "\n"))
-	if !strings.HasSuffix(d.Body, "\n") && d.Body != "" {
-		b.WriteByte('\n')
-	}
 	return b.Bytes()
 }
 

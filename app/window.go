@@ -38,6 +38,7 @@ type Editor struct {
 	dirty    bool
 	settings export.Settings
 	prefs    preferences
+	rescue   recovery
 	form     *form
 	view     *previewPane
 	status   *widget.Label
@@ -80,8 +81,64 @@ func newEditor(a fyne.App, do func(func()), previewed func(preview)) *Editor {
 			}
 		}
 	})
+	e.rescue = recovery{path: filepath.Join(a.Storage().RootURI().Path(), "recovery.json")}
+	a.Lifecycle().SetOnExitedForeground(e.autosave)
+	go func() {
+		for range time.Tick(autosaveEvery) {
+			e.do(e.autosave)
+		}
+	}()
 	e.relayout(true)
+	e.offerRecovery()
 	return e
+}
+
+// autosave copies an article with unsaved changes to the recovery file.
+func (e *Editor) autosave() {
+	if !e.dirty {
+		return
+	}
+	err := e.rescue.save(recovered{Path: e.path, Saved: time.Now(), Markdown: string(e.form.document().Markdown())})
+	if err != nil {
+		e.status.SetText(err.Error())
+	}
+}
+
+// offerRecovery asks whether to bring back an article autosaved before
+// the editor last stopped without saving it.
+func (e *Editor) offerRecovery() *dialog.CustomDialog {
+	c, ok, err := e.rescue.load()
+	if err != nil {
+		dialog.ShowError(err, e.win)
+		return nil
+	}
+	if !ok {
+		return nil
+	}
+	name := c.Path
+	if name == "" {
+		name = tr(e.ui, "untitled")
+	}
+	msg := widget.NewLabel(fmt.Sprintf(tr(e.ui, "recoverbody"), filepath.Base(name), c.Saved.Format("2006-01-02 15:04:05")))
+	var d *dialog.CustomDialog
+	d = dialog.NewCustomWithoutButtons(tr(e.ui, "recover"), msg, e.win)
+	d.SetButtons([]fyne.CanvasObject{
+		widget.NewButton(tr(e.ui, "discard"), func() { d.Hide(); e.rescue.clear() }),
+		widget.NewButton(tr(e.ui, "restore"), func() {
+			d.Hide()
+			doc, err := ParseDocument([]byte(c.Markdown))
+			if err != nil {
+				dialog.ShowError(err, e.win)
+				return
+			}
+			e.form.set(doc)
+			e.path, e.dirty = c.Path, true
+			e.updateTitle()
+			e.relayout(true)
+		}),
+	})
+	d.Show()
+	return d
 }
 
 // Window is the editor's window.
@@ -163,7 +220,7 @@ func (e *Editor) menu() *fyne.MainMenu {
 	}
 	view := fyne.NewMenu(tr(l, "view"), sizes...)
 	settings := fyne.NewMenu(tr(l, "settings"), item("profile", "", e.settingsDialog))
-	return fyne.NewMainMenu(file, edit, view, settings)
+	return fyne.NewMainMenu(file, edit, view, settings, e.helpMenu())
 }
 
 func menuItems(m *fyne.Menu) []*fyne.MenuItem {
@@ -269,7 +326,7 @@ func (e *Editor) confirmDiscard(then func()) {
 	var d *dialog.CustomDialog
 	d = dialog.NewCustomWithoutButtons(fmt.Sprintf(tr(l, "unsaved"), name), widget.NewLabel(tr(l, "unsavedbody")), e.win)
 	d.SetButtons([]fyne.CanvasObject{
-		widget.NewButton(tr(l, "dontsave"), func() { d.Hide(); then() }),
+		widget.NewButton(tr(l, "dontsave"), func() { d.Hide(); e.rescue.clear(); then() }),
 		widget.NewButton(tr(l, "cancel"), d.Hide),
 		widget.NewButton(tr(l, "save"), func() { d.Hide(); e.save(then) }),
 	})
@@ -325,6 +382,7 @@ func (e *Editor) SaveTo(path string) error {
 		return err
 	}
 	e.path, e.dirty = path, false
+	e.rescue.clear()
 	e.remember(path)
 	e.updateTitle()
 	return nil
