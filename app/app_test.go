@@ -282,3 +282,40 @@ func TestSettingsReachThePreview(t *testing.T) {
 		t.Fatalf("stored %+v", got)
 	}
 }
+
+// Typing while a PDF is exported: the export works on the text as it was
+// when asked for, the preview follows the typing, and the race detector
+// (go test -race) sees no shared state.
+func TestTypingWhileExporting(t *testing.T) {
+	e, h := open(t)
+	h.settle(t)
+	out := filepath.Join(t.TempDir(), "out.pdf")
+	var exported error
+	done := false
+	fyne.DoAndWait(func() {
+		e.form.title.SetText("匯出時繼續輸入")
+		e.form.body.SetText(strings.Repeat(para+"\n\n", 20))
+		e.Export(out, func(err error) { exported, done = err, true })
+		test.Type(e.form.body.entry, strings.Repeat("邊匯出邊打字。", 30))
+	})
+	deadline := time.After(30 * time.Second)
+	for !done {
+		select {
+		case f := <-h.queue:
+			f()
+		case <-h.previews:
+		case <-deadline:
+			t.Fatal("the export did not finish")
+		}
+	}
+	if exported != nil {
+		t.Fatal(exported)
+	}
+	if st, err := os.Stat(out); err != nil || st.Size() == 0 {
+		t.Fatalf("no PDF: %v", err)
+	}
+	fyne.DoAndWait(func() { e.relayout(true) })
+	if p := h.settle(t); !strings.Contains(p.job.Article.Text(), "邊匯出邊打字") {
+		t.Fatal("the preview did not follow the typing")
+	}
+}

@@ -33,6 +33,7 @@ Options:
   --paper P          A4, A5, B5 or Letter; default A4
   --allow-missing    print characters no font has as 〓 instead of failing
   --preset gbt9704   the GB/T 9704-2012 official-document page: A4, 22 lines × 28 characters at 16 pt
+  --compress C       punctuation compression: auto (zh-Hans only, the default), on or off
   --keep-halfwidth   print , : ; ! ? typed between Chinese characters half-width, as typed
   --body-font F      your own font for body text: a .ttf, or FILE.ttc:N for face N of a collection
   --title-font F     your own font for the title and headings (same forms)
@@ -85,6 +86,7 @@ type common struct {
 	preset               string
 	allowMissing         bool
 	keepHalfWidth        bool
+	compress             string
 	lib                  *fonts.Library
 }
 
@@ -95,6 +97,7 @@ func (c *common) register(fs *flag.FlagSet) {
 	fs.BoolVar(&c.allowMissing, "allow-missing", false, "print characters no font has as 〓")
 	fs.StringVar(&c.preset, "preset", "", "gbt9704 for the official-document page")
 	fs.BoolVar(&c.keepHalfWidth, "keep-halfwidth", false, "print half-width punctuation as typed")
+	fs.StringVar(&c.compress, "compress", "auto", "auto, on or off")
 	fs.StringVar(&c.bodyFont, "body-font", "", "your own font for body text")
 	fs.StringVar(&c.titleFont, "title-font", "", "your own font for titles and headings")
 }
@@ -122,6 +125,15 @@ func (c *common) settings() (export.Settings, error) {
 		}
 	}
 	s.AllowMissing, s.KeepHalfWidth = c.allowMissing, c.keepHalfWidth
+	switch c.compress {
+	case "auto", "":
+	case "on":
+		s.Compression = layout.CompressOn
+	case "off":
+		s.Compression = layout.CompressOff
+	default:
+		return s, usageError(fmt.Sprintf("unknown --compress %q (want auto, on or off)", c.compress))
+	}
 	c.lib = fonts.NewLibrary()
 	if c.bodyFont != "" {
 		if s.BodyFont, err = export.AddFont(c.lib, c.bodyFont); err != nil {

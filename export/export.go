@@ -23,7 +23,10 @@ import (
 	"github.com/paiban/paiban/profile"
 )
 
-// Version is the program version, printed in the PDF's Creator entry.
+// Version is the program version, printed by `paiban --version`, in the
+// About dialog and in the PDF's Creator entry. Release builds (make dist) set
+// it from FyneApp.toml with -ldflags "-X github.com/paiban/paiban/export.Version=…";
+// the default here must equal FyneApp.toml's Version (packaging's test checks).
 var Version = "0.1.0"
 
 // Settings are the user's choices for one export. The zero value is A4, 中,
@@ -42,6 +45,9 @@ type Settings struct {
 	// KeepHalfWidth prints ASCII , : ; ! ? typed between Chinese characters
 	// as they are, instead of with full-width glyphs.
 	KeepHalfWidth bool
+	// Compression of full-width punctuation; the zero value compresses
+	// Simplified articles only.
+	Compression layout.Compression
 }
 
 // Job is an article ready to be laid out: its parsed text and where its
@@ -134,7 +140,7 @@ func (j *Job) Options(s Settings) layout.Options {
 	}
 	return layout.Options{Paper: s.Paper, Margins: s.Margins, Preset: s.Preset, Footer: ft,
 		Simplified: j.Article.Meta.Lang == article.Hans, Images: images{j.Dir}, Cache: j.Cache,
-		KeepHalfWidth: s.KeepHalfWidth}
+		KeepHalfWidth: s.KeepHalfWidth, Compression: s.Compression}
 }
 
 // Layout lays the article out.
