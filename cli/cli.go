@@ -1,6 +1,7 @@
-// Package cli is Paiban's command line: export an article to PDF and show
-// the layout as JSON. main.go hands it the arguments; it returns the exit
-// status, so it can be tested without starting a process.
+// Package cli is Paiban's command line: export an article to PDF, show the
+// layout as JSON, proofread an article and convert it between 简体 and 繁體.
+// main.go hands it the arguments; it returns the exit status, so it can be
+// tested without starting a process.
 //
 // It must not import any UI package.
 package cli
@@ -13,10 +14,14 @@ import (
 	"io"
 	"strings"
 
+	"github.com/paiban/paiban/article"
+	"github.com/paiban/paiban/convert"
 	"github.com/paiban/paiban/export"
 	"github.com/paiban/paiban/fonts"
+	"github.com/paiban/paiban/internal/atomicfile"
 	"github.com/paiban/paiban/layout"
 	"github.com/paiban/paiban/profile"
+	"github.com/paiban/paiban/proof"
 )
 
 const usage = `Paiban 排版 — Chinese news articles as print-ready PDF.
@@ -25,6 +30,8 @@ Usage:
   paiban                      open the editor
   paiban export [options] -o OUT.pdf ARTICLE.md
   paiban layout --json [options] ARTICLE.md
+  paiban check [--lang en|zh-Hant|zh-Hans] [--fix] ARTICLE.md
+  paiban convert --to s2t|s2tw|s2hk|t2s -o OUT.md ARTICLE.md
   paiban --version
 
 Options:
@@ -37,6 +44,14 @@ Options:
   --keep-halfwidth   print , : ; ! ? typed between Chinese characters half-width, as typed
   --body-font F      your own font for body text: a .ttf, or FILE.ttc:N for face N of a collection
   --title-font F     your own font for the title and headings (same forms)
+
+check proofreads the article and prints file:line:col: rule: message for
+each finding; it exits 1 when there are any. --lang picks the language of
+the messages; --fix makes the safe fixes in place, keeping ARTICLE.md.bak.
+
+convert turns the article, front matter included, into 繁體 (s2t, s2tw for
+Taiwan, s2hk for Hong Kong) or 简体 (t2s), sets its lang, writes OUT.md and
+prints the changed lines as a diff.
 `
 
 // Run runs the command line with args (without the program name) and
@@ -52,6 +67,10 @@ func Run(args []string, stdout, stderr io.Writer) int {
 		err = runExport(args[1:], stdout, stderr)
 	case "layout":
 		err = runLayout(args[1:], stdout)
+	case "check":
+		err = runCheck(args[1:], stdout, stderr)
+	case "convert":
+		err = runConvert(args[1:], stdout)
 	case "--version", "-version", "version":
 		fmt.Fprintln(stdout, "paiban", export.Version)
 		return 0
@@ -63,6 +82,10 @@ func Run(args []string, stdout, stderr io.Writer) int {
 	}
 	if err == nil {
 		return 0
+	}
+	var st exitStatus
+	if errors.As(err, &st) {
+		return int(st)
 	}
 	for _, line := range strings.Split(err.Error(), "\n") {
 		fmt.Fprintln(stderr, "paiban:", line)
@@ -78,6 +101,12 @@ func Run(args []string, stdout, stderr io.Writer) int {
 type usageError string
 
 func (e usageError) Error() string { return string(e) }
+
+// exitStatus ends a command with that status and no message: the command
+// has said all there is to say (check, when it found something).
+type exitStatus int
+
+func (e exitStatus) Error() string { return fmt.Sprintf("exit status %d", int(e)) }
 
 // common are the options export and layout share.
 type common struct {
@@ -233,4 +262,111 @@ func runLayout(args []string, stdout io.Writer) error {
 	enc := json.NewEncoder(stdout)
 	enc.SetIndent("", " ")
 	return enc.Encode(doc)
+}
+
+func runCheck(args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("check", flag.ContinueOnError)
+	lang := fs.String("lang", "en", "the language of the messages: en, zh-Hant or zh-Hans")
+	fix := fs.Bool("fix", false, "make the safe fixes in place, keeping a .bak copy")
+	files, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(files) != 1 {
+		return usageError("check takes one article file")
+	}
+	loc, err := proof.ParseLocale(*lang)
+	if err != nil {
+		return usageError(err.Error())
+	}
+	path := files[0]
+	job, err := export.Open(path, nil)
+	if err != nil {
+		return err
+	}
+	a := job.Article
+	found := proof.Check(a, proof.Options{Locale: loc})
+	if *fix {
+		if a, found, err = fixArticle(path, a, found, loc, stderr); err != nil {
+			return err
+		}
+	}
+	for _, f := range found {
+		fmt.Fprintf(stdout, "%s:%s\n", path, f)
+	}
+	if len(found) > 0 {
+		return exitStatus(1)
+	}
+	return nil
+}
+
+// fixArticle makes the safe fixes of found in the article file at path,
+// after copying the file to path.bak, and checks the result again.
+func fixArticle(path string, a *article.Article, found []proof.Finding, loc proof.Locale, stderr io.Writer) (*article.Article, []proof.Finding, error) {
+	fixed, n := proof.ApplyFixes(a.Source, found)
+	if n == 0 {
+		return a, found, nil
+	}
+	fixedArticle, err := article.Parse(fixed)
+	if err != nil {
+		return nil, nil, fmt.Errorf("%s: the fixes would break the article, nothing written (a bug): %w", path, err)
+	}
+	backup := path + ".bak"
+	if err := atomicfile.WriteFile(backup, a.Source, 0o644); err != nil {
+		return nil, nil, fmt.Errorf("keeping a copy before fixing: %w", err)
+	}
+	if err := atomicfile.WriteFile(path, fixed, 0o644); err != nil {
+		return nil, nil, fmt.Errorf("fixing: %w", err)
+	}
+	fmt.Fprintf(stderr, "paiban: %s: made %d fix(es); the original is in %s\n", path, n, backup)
+	return fixedArticle, proof.Check(fixedArticle, proof.Options{Locale: loc}), nil
+}
+
+func runConvert(args []string, stdout io.Writer) error {
+	fs := flag.NewFlagSet("convert", flag.ContinueOnError)
+	to := fs.String("to", "", "s2t, s2tw, s2hk or t2s")
+	out := fs.String("o", "", "the converted article to write")
+	files, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(files) != 1 {
+		return usageError("convert takes one article file")
+	}
+	if *to == "" {
+		return usageError("convert needs --to s2t|s2tw|s2hk|t2s")
+	}
+	cfg, err := convert.ParseConfig(*to)
+	if err != nil {
+		return usageError(err.Error())
+	}
+	if *out == "" {
+		return usageError("convert needs -o OUT.md")
+	}
+	job, err := export.Open(files[0], nil)
+	if err != nil {
+		return err
+	}
+	src := job.Article.Source
+	converted, err := convert.Article(cfg, src)
+	if err != nil {
+		return fmt.Errorf("%s: %w", files[0], err)
+	}
+	if err := atomicfile.WriteFile(*out, converted, 0o644); err != nil {
+		return fmt.Errorf("writing the converted article: %w", err)
+	}
+	hunks := convert.Diff(string(src), string(converted))
+	if err := convert.WriteDiff(stdout, files[0], *out, hunks); err != nil {
+		return err
+	}
+	changed := 0
+	for _, h := range hunks {
+		changed += h.Changed()
+	}
+	total := strings.Count(string(src), "\n")
+	if len(src) > 0 && src[len(src)-1] != '\n' {
+		total++
+	}
+	fmt.Fprintf(stdout, "%s: %d of %d line(s) changed, lang %s, written to %s\n", cfg, changed, total, cfg.Lang(), *out)
+	return nil
 }

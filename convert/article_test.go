@@ -1,0 +1,46 @@
+package convert
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/paiban/paiban/article"
+)
+
+func TestArticle(t *testing.T) {
+	// The comment is converted too: the whole file is.
+	src := "---\ntitle: 党建引领改革\nkeywords: [税务, 改革]\nlang: zh-Hans # 简体\n---\n\n## 党组织\n\n机构改革，服务先行。\n"
+	out, err := Article(S2TW, []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "---\ntitle: 黨建引領改革\nkeywords: [稅務, 改革]\nlang: zh-Hant # 簡體\n---\n\n## 黨組織\n\n機構改革，服務先行。\n"
+	if string(out) != want {
+		t.Errorf("got\n%s\nwant\n%s", out, want)
+	}
+	a, err := article.Parse(out)
+	if err != nil || a.Meta.Lang != article.Hant || a.Meta.Title != "黨建引領改革" || a.Meta.Keywords[0] != "稅務" {
+		t.Errorf("converted article reads as %+v, %v", a, err)
+	}
+	if _, err := Article(T2S, []byte("---\ndate: someday\n---\n正文")); err == nil || !strings.Contains(err.Error(), "date") {
+		t.Errorf("a broken front matter: %v", err)
+	}
+}
+
+func TestSetLang(t *testing.T) {
+	for _, tc := range []struct{ name, in, want string }{
+		{"replace", "---\nlang: zh-Hant\n---\n正文", "---\nlang: zh-Hans\n---\n正文"},
+		{"keep comment", "---\nlang: zh-Hant  # 繁\n---\n", "---\nlang: zh-Hans  # 繁\n---\n"},
+		{"any case", "---\nLang: zh-TW\n---\n", "---\nLang: zh-Hans\n---\n"},
+		{"add", "---\ntitle: 標題\n---\n正文", "---\ntitle: 標題\nlang: zh-Hans\n---\n正文"},
+		{"CRLF", "---\r\ntitle: 標題\r\n---\r\n正文", "---\r\ntitle: 標題\r\nlang: zh-Hans\r\n---\r\n正文"},
+		{"CRLF replace", "---\r\nlang: zh-Hant\r\n---\r\n", "---\r\nlang: zh-Hans\r\n---\r\n"},
+		{"no front matter", "正文", "---\nlang: zh-Hans\n---\n\n正文"},
+		{"byte order mark", "\uFEFF正文", "\uFEFF---\nlang: zh-Hans\n---\n\n正文"},
+		{"nested key left alone", "---\nmeta:\n  lang: x\n---\n", "---\nmeta:\n  lang: x\nlang: zh-Hans\n---\n"},
+	} {
+		if got := string(SetLang([]byte(tc.in), article.Hans)); got != tc.want {
+			t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
