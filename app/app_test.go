@@ -319,3 +319,18 @@ func TestTypingWhileExporting(t *testing.T) {
 		t.Fatal("the preview did not follow the typing")
 	}
 }
+
+// The status bar counts the proofreader's notes on the seed article.
+func TestStatusShowsProofreading(t *testing.T) {
+	e, h := open(t)
+	h.settle(t)
+	fyne.DoAndWait(func() {
+		if err := e.Open("../export/testdata/seed-tax-article.md"); err != nil {
+			t.Fatal(err)
+		}
+	})
+	p := h.settle(t)
+	if p.notes == 0 || !strings.Contains(e.status.Text, "paiban check") {
+		t.Fatalf("status %q, %d notes", e.status.Text, p.notes)
+	}
+}

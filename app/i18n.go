@@ -72,6 +72,7 @@ var strs = map[string][3]string{ // en, zh-Hant, zh-Hans
 	"pages":        {"%d pages", "%d 頁", "%d 页"},
 	"missing":      {"%d characters without a glyph", "%d 個字無字形", "%d 个字无字形"},
 	"warnings":     {"%d warnings", "%d 個警告", "%d 个警告"},
+	"notes":        {"%d proofreading notes (paiban check)", "校對提示 %d 處（paiban check）", "校对提示 %d 处（paiban check）"},
 	"unsaved":      {"Save changes to %s?", "要儲存 %s 的變更嗎？", "要保存 %s 的更改吗？"},
 	"unsavedbody":  {"Your changes will be lost if you don't save them.", "不儲存的話，變更將會遺失。", "不保存的话，更改将会丢失。"},
 	"dontsave":     {"Don't Save", "不儲存", "不保存"},

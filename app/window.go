@@ -298,6 +298,9 @@ func (e *Editor) statusText(p preview, pages int) string {
 	if warnings > 0 {
 		parts = append(parts, fmt.Sprintf(tr(l, "warnings"), warnings))
 	}
+	if p.notes > 0 {
+		parts = append(parts, fmt.Sprintf(tr(l, "notes"), p.notes))
+	}
 	return strings.Join(parts, "　·　")
 }
 

@@ -10,15 +10,18 @@ import (
 	"github.com/paiban/paiban/fonts"
 	"github.com/paiban/paiban/layout"
 	"github.com/paiban/paiban/layout/raster"
+	"github.com/paiban/paiban/proof"
 )
 
 // preview is one finished layout and the picture of one of its pages.
 type preview struct {
-	gen     uint64
-	job     *export.Job
-	doc     *layout.Document
-	page    int // 0-based page shown
-	image   *image.RGBA
+	gen   uint64
+	job   *export.Job
+	doc   *layout.Document
+	page  int // 0-based page shown
+	image *image.RGBA
+	// notes counts what the proofreader marks (package proof).
+	notes   int
 	err     error // the article could not be read (front matter)
 	elapsed time.Duration
 }
@@ -129,6 +132,7 @@ func (w *worker) layout(gen uint64, r request) {
 		return
 	}
 	p.job = &export.Job{Article: a, Path: "", Dir: r.dir, Fonts: w.lib, Cache: &w.cache}
+	p.notes = len(proof.Check(a, proof.Options{Fonts: fonts.NewChain(w.lib, export.Region(a))}))
 	p.doc = p.job.Layout(r.settings)
 	if !w.current(gen) {
 		return
