@@ -64,23 +64,25 @@ func newWorker(lib *fonts.Library, delay time.Duration, deliver func(preview)) *
 // comes first.
 func (w *worker) Request(r request) {
 	w.mu.Lock()
+	gen := w.next()
+	w.timer = time.AfterFunc(w.delay, func() { w.layout(gen, r) })
+	w.mu.Unlock()
+}
+
+// next starts a new generation, cancelling a request still waiting out its
+// delay; w.mu must be held.
+func (w *worker) next() uint64 {
 	w.gen++
-	gen := w.gen
 	if w.timer != nil {
 		w.timer.Stop()
 	}
-	w.timer = time.AfterFunc(w.delay, func() { w.layout(gen, r) })
-	w.mu.Unlock()
+	return w.gen
 }
 
 // Now lays src out at once (a new file, a size change).
 func (w *worker) Now(r request) {
 	w.mu.Lock()
-	w.gen++
-	gen := w.gen
-	if w.timer != nil {
-		w.timer.Stop()
-	}
+	gen := w.next()
 	w.mu.Unlock()
 	go w.layout(gen, r)
 }

@@ -229,13 +229,7 @@ func buildCmap(runes []rune, gids []int) []byte {
 	be.PutUint16(f4[0:], 4)
 	be.PutUint16(f4[2:], uint16(len(f4)))
 	be.PutUint16(f4[6:], uint16(2*n))
-	sr := 1
-	for sr*2 <= n {
-		sr *= 2
-	}
-	be.PutUint16(f4[8:], uint16(2*sr))
-	be.PutUint16(f4[10:], uint16(bitsLen(sr)))
-	be.PutUint16(f4[12:], uint16(2*n-2*sr))
+	putSearch(f4[8:], n, 2)
 	for i, s := range bmp {
 		be.PutUint16(f4[14+2*i:], uint16(s.end))
 		be.PutUint16(f4[16+2*n+2*i:], uint16(s.start))
@@ -275,6 +269,18 @@ func buildCmap(runes []rune, gids []int) []byte {
 	}
 	out = append(out, f4...)
 	return append(out, f12...)
+}
+
+// putSearch writes the binary-search hints OpenType puts before n records of
+// size bytes: searchRange, entrySelector and rangeShift.
+func putSearch(b []byte, n, size int) {
+	sr := 1
+	for sr*2 <= n {
+		sr *= 2
+	}
+	binary.BigEndian.PutUint16(b[0:], uint16(size*sr))
+	binary.BigEndian.PutUint16(b[2:], uint16(bitsLen(sr)))
+	binary.BigEndian.PutUint16(b[4:], uint16(size*n-size*sr))
 }
 
 func bitsLen(n int) int {
@@ -323,13 +329,7 @@ func writeFont(tables map[string][]byte) []byte {
 	be := binary.BigEndian
 	be.PutUint32(out[0:], 0x00010000)
 	be.PutUint16(out[4:], uint16(n))
-	sr := 1
-	for sr*2 <= n {
-		sr *= 2
-	}
-	be.PutUint16(out[6:], uint16(16*sr))
-	be.PutUint16(out[8:], uint16(bitsLen(sr)))
-	be.PutUint16(out[10:], uint16(16*n-16*sr))
+	putSearch(out[6:], n, 16)
 	for i, tag := range tags {
 		data := tables[tag]
 		rec := out[12+16*i:]
