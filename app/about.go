@@ -24,7 +24,7 @@ func init() {
 		"about.item":    {"About Paiban", "關於排版", "关于排版"},
 		"about.title":   {"About", "關於", "关于"},
 		"about.version": {"Version %s", "版本 %s", "版本 %s"},
-		"about.build":   {"Version %s (build %d)", "版本 %s（組建 %d）", "版本 %s（构建 %d）"},
+		"about.build":   {"Version %s (build %d)", "版本 %s（建置 %d）", "版本 %s（构建 %d）"},
 		"about.what": {
 			"Typesets Chinese news articles as print-ready PDFs.",
 			"將中文新聞稿排成可直接付印的 PDF。",

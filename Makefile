@@ -1,0 +1,42 @@
+# Shortcuts for the scripts in scripts/; the scripts are the real thing and
+# run on their own. `make` alone lists the targets.
+
+.DEFAULT_GOAL := help
+
+help:
+	@echo "make build          bin/paiban, a development build (scripts/run.sh builds it too)"
+	@echo "make test           every check CI runs (scripts/test.sh)"
+	@echo "make dist           the Linux .tar.xz and .deb and the Windows .exe/.zip in dist/"
+	@echo "make dist-linux     only the Linux .tar.xz and .deb"
+	@echo "make dist-windows   only the Windows .exe and .zip (cross-compiled, signed if PAIBAN_SIGN_* is set)"
+	@echo "make package-test   check the packages in dist/ (scripts/package-test.sh)"
+	@echo "make icon           draw assets/icon*.png and assets/icon.svg again (packaging/icon)"
+	@echo "make clean          remove bin/ and dist/"
+	@echo "docs/packaging.md describes the packages and the environment variables."
+
+build:
+	mkdir -p bin
+	go build -trimpath -o bin/paiban .
+
+test:
+	bash scripts/test.sh
+
+dist:
+	bash scripts/dist.sh linux deb windows
+
+dist-linux:
+	bash scripts/dist.sh linux deb
+
+dist-windows:
+	bash scripts/dist.sh windows
+
+package-test:
+	bash scripts/package-test.sh
+
+icon:
+	go run ./packaging/icon -o assets
+
+clean:
+	rm -rf bin dist
+
+.PHONY: help build test dist dist-linux dist-windows package-test icon clean
