@@ -2,7 +2,6 @@ package app
 
 import (
 	"bytes"
-	"fmt"
 	"strings"
 
 	"gopkg.in/yaml.v3"
@@ -116,8 +115,4 @@ func (d Document) Chars() int {
 		}
 	}
 	return n
-}
-
-func (d Document) String() string {
-	return fmt.Sprintf("%s (%d characters)", d.Title, d.Chars())
 }

@@ -219,7 +219,7 @@ func (e *Editor) menu() *fyne.MainMenu {
 		sizes = append(sizes, fyne.NewMenuItem(z, func() { e.view.zoom.SetSelectedIndex(zoom) }))
 	}
 	view := fyne.NewMenu(tr(l, "view"), sizes...)
-	settings := fyne.NewMenu(tr(l, "settings"), item("profile", "", e.settingsDialog))
+	settings := fyne.NewMenu(tr(l, "settings"), item("profile", "", func() { e.showSettings() }))
 	return fyne.NewMainMenu(file, edit, view, settings, e.helpMenu())
 }
 
@@ -496,10 +496,8 @@ func (e *Editor) exportDialog() {
 	d.Show()
 }
 
-// settingsDialog shows the dialog that edits the organisation profile and
+// showSettings shows the dialog that edits the organisation profile and
 // the defaults.
-func (e *Editor) settingsDialog() { e.showSettings() }
-
 func (e *Editor) showSettings() *settingsDialog {
 	d := newSettingsDialog(e.ui, e.win, e.prefs, e.applySettings,
 		func(d *settingsDialog) {

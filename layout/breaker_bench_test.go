@@ -29,25 +29,18 @@ func seedParagraphs(b *testing.B) [][]item {
 
 // Total fit must cost at most twice first-fit (issue 4); compare
 // BenchmarkBreakTotalFit with BenchmarkBreakGreedy.
-func BenchmarkBreakTotalFit(b *testing.B) {
+func benchBreak(b *testing.B, breaker func([]item, Unit) []int) {
 	paras := seedParagraphs(b)
 	b.ResetTimer()
 	for range b.N {
 		for _, p := range paras {
-			breakLines(p, 39*Medium.Body)
+			breaker(p, 39*Medium.Body)
 		}
 	}
 }
 
-func BenchmarkBreakGreedy(b *testing.B) {
-	paras := seedParagraphs(b)
-	b.ResetTimer()
-	for range b.N {
-		for _, p := range paras {
-			firstFit(p, 39*Medium.Body)
-		}
-	}
-}
+func BenchmarkBreakTotalFit(b *testing.B) { benchBreak(b, breakLines) }
+func BenchmarkBreakGreedy(b *testing.B)   { benchBreak(b, firstFit) }
 
 // The whole layout of the seed article with total fit and with first fit.
 func benchLayout(b *testing.B, first bool) {

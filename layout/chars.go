@@ -53,8 +53,3 @@ func isFullWidth(r rune) bool {
 	}
 	return false
 }
-
-// isWordChar reports characters that make up Latin words and numbers.
-func isWordChar(r rune) bool {
-	return classify(r) == classLatin
-}
