@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every check of the project: formatting, vet, the unit tests with the
 # race detector, and the exported corpus judged by ../shared/tools/pdfcheck
-# when that folder is present (the tests carry fixtures of their own).
+# when that folder is present (the tests carry fixtures of their own), a
+# short fuzzing of the readers, and the Linux package's contents.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/deps.sh
@@ -12,3 +13,5 @@ go test -race -count=1 ./...
 # A short, bounded run of the fuzzers of the readers of untrusted input.
 go test -run '^$' -fuzz '^FuzzParse$' -fuzztime 10s ./article
 go test -run '^$' -fuzz '^FuzzParse$' -fuzztime 10s ./profile
+# The Linux package, built uncompressed to save time, and its contents.
+PAIBAN_XZ_LEVEL=0 bash scripts/package-test.sh --build
