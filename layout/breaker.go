@@ -36,6 +36,9 @@ type item struct {
 	width, stretch, shrink Unit
 	penalty                int32 // penalty only
 	glyph                  int32 // box only: index of its glyph, or -1
+	// adjust says which kind of gap the glue is, which decides when it
+	// gives or grows as a line is justified (justify.go).
+	adjust adjustKind // glue only
 }
 
 const (

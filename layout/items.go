@@ -161,7 +161,7 @@ func buildItems(gs []pglyph, em, indent Unit, compress bool) []item {
 			half := g.adv / 2
 			prevOpen := i > 0 && gs[i-1].r != ' ' && markOf(gs[i-1], em) == markOpen
 			if i > 0 && gs[i-1].r != '\n' && !prevOpen {
-				items = append(items, item{kind: glueItem, level: noBreak, width: half, shrink: half})
+				items = append(items, item{kind: glueItem, level: noBreak, width: half, shrink: half, adjust: adjustMark})
 			}
 			gs[i].ink = -half
 			items = append(items, item{kind: boxItem, width: g.adv - half, glyph: int32(i)})
@@ -170,7 +170,7 @@ func buildItems(gs []pglyph, em, indent Unit, compress bool) []item {
 			items = append(items, item{kind: boxItem, width: g.adv - half, glyph: int32(i)})
 			// The blank right half, unless another mark follows at once.
 			if j >= len(gs) || space > 0 || markOf(gs[j], em) == markNone {
-				items = append(items, item{kind: glueItem, level: noBreak, width: half, shrink: half})
+				items = append(items, item{kind: glueItem, level: noBreak, width: half, shrink: half, adjust: adjustMark})
 			}
 		default:
 			items = append(items, item{kind: boxItem, width: g.adv, glyph: int32(i)})

@@ -129,26 +129,11 @@ func (s shaper) problem(kind ProblemKind, src int, text, msg string) {
 // setLine positions the glyphs of one line. ends is true for a line ended
 // by the paragraph's end or a hard break: it keeps its natural spacing.
 func setLine(gs []pglyph, items []item, st parStyle, ends bool) Line {
-	var w, stretch, shrink Unit
-	for _, it := range items {
-		if it.kind == penaltyItem || it.fil {
-			continue
-		}
-		w += it.width
-		stretch += it.stretch
-		shrink += it.shrink
-	}
-	r := 0.0
-	switch {
-	case w > st.measure && shrink > 0:
-		r = math.Max(-1, float64(st.measure-w)/float64(shrink))
-	case w < st.measure && !ends && st.align == alignJustify && stretch > 0:
-		r = float64(st.measure-w) / float64(stretch)
-	}
+	plan, w := justify(items, st.measure, !ends && st.align == alignJustify)
 	// A line with nothing to stretch (one long word or number) is
 	// letter-spaced rather than left short.
 	spaced := 0.0
-	if r == 0 && stretch == 0 && w < st.measure && !ends && st.align == alignJustify {
+	if !plan.active() && w < st.measure && !ends && st.align == alignJustify {
 		boxes := 0
 		for _, it := range items {
 			if it.kind == boxItem && it.glyph >= 0 {
@@ -159,14 +144,14 @@ func setLine(gs []pglyph, items []item, st parStyle, ends bool) Line {
 			spaced = float64(st.measure-w) / float64(boxes-1)
 		}
 	}
-	line := Line{Kind: st.kind, Right: st.measure, Last: ends, Justified: r != 0 || spaced != 0}
+	line := Line{Kind: st.kind, Right: st.measure, Last: ends, Justified: plan.active() || spaced != 0}
 	x := 0.0
 	started := false
 	lastLinked := int32(-2)
 	if st.align == alignCenter && w < st.measure {
 		x = float64(st.measure-w) / 2
 	}
-	for _, it := range items {
+	for i, it := range items {
 		switch {
 		case it.kind == boxItem && it.glyph >= 0:
 			g := gs[it.glyph]
@@ -195,12 +180,7 @@ func setLine(gs []pglyph, items []item, st parStyle, ends bool) Line {
 		case it.kind == boxItem: // the indent
 			x += float64(it.width)
 		case it.kind == glueItem && !it.fil:
-			x += float64(it.width)
-			if r > 0 {
-				x += r * float64(it.stretch)
-			} else {
-				x += r * float64(it.shrink)
-			}
+			x += float64(it.width) + plan.delta(items, i)
 		}
 	}
 	// X1 is where the line's last item ends as set: the end of its last

@@ -13,7 +13,7 @@ func spacing(a, b pglyph, space, em Unit, paired bool) item {
 	cjk := a.class == classHan || a.class == classFull || b.class == classHan || b.class == classFull
 	switch {
 	case space > 0:
-		it := item{width: space, stretch: space / 2, shrink: space / 3}
+		it := item{width: space, stretch: space / 2, shrink: space / 3, adjust: adjustLatin}
 		if cjk {
 			it.stretch = em / 4
 		}
@@ -21,9 +21,9 @@ func spacing(a, b pglyph, space, em Unit, paired bool) item {
 	case paired:
 		return item{}
 	case a.class == classHan && b.class == classLatin, a.class == classLatin && b.class == classHan:
-		return item{width: em / 4, stretch: em / 12, shrink: em / 8}
+		return item{width: em / 4, stretch: em / 12, shrink: em / 8, adjust: adjustLatin}
 	case cjk:
-		return item{stretch: em / 4}
+		return item{stretch: em / 4, adjust: adjustHan}
 	}
 	return item{}
 }
