@@ -12,6 +12,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 
 	"github.com/paiban/paiban/article"
@@ -44,6 +45,11 @@ Options:
   --keep-halfwidth   print , : ; ! ? typed between Chinese characters half-width, as typed
   --body-font F      your own font for body text: a .ttf, or FILE.ttc:N for face N of a collection
   --title-font F     your own font for the title and headings (same forms)
+  --quote-font F     your own font for block quotes (same forms)
+  --heading-font N=F your own font for heading level N (2 for ##, 3 for ###…); may repeat
+  --no-system-fonts  use no installed font: by default an installed Kai (楷體) sets block
+                     quotes and, with --preset gbt9704, installed FangSong (仿宋),
+                     XiaoBiaoSong (小標宋) and Kai faces set the body, title and headings
 
 check proofreads the article and prints file:line:col: rule: message for
 each finding; it exits 1 when there are any. --lang picks the language of
@@ -112,6 +118,9 @@ func (e exitStatus) Error() string { return fmt.Sprintf("exit status %d", int(e)
 type common struct {
 	profile, size, paper string
 	bodyFont, titleFont  string
+	quoteFont            string
+	headingFonts         headingFonts
+	noSystemFonts        bool
 	preset               string
 	allowMissing         bool
 	keepHalfWidth        bool
@@ -129,6 +138,27 @@ func (c *common) register(fs *flag.FlagSet) {
 	fs.StringVar(&c.compress, "compress", "auto", "auto, on or off")
 	fs.StringVar(&c.bodyFont, "body-font", "", "your own font for body text")
 	fs.StringVar(&c.titleFont, "title-font", "", "your own font for titles and headings")
+	fs.StringVar(&c.quoteFont, "quote-font", "", "your own font for block quotes")
+	fs.Var(&c.headingFonts, "heading-font", "LEVEL=FONT: your own font for one heading level (2 for ##); may repeat")
+	fs.BoolVar(&c.noSystemFonts, "no-system-fonts", false, "use no installed Kai, FangSong or XiaoBiaoSong font")
+}
+
+// headingFonts collects --heading-font LEVEL=FONT options.
+type headingFonts map[int]string
+
+func (h *headingFonts) String() string { return fmt.Sprint(map[int]string(*h)) }
+
+func (h *headingFonts) Set(v string) error {
+	level, spec, ok := strings.Cut(v, "=")
+	n, err := strconv.Atoi(level)
+	if !ok || err != nil || n < 2 || n > 6 || spec == "" {
+		return fmt.Errorf("--heading-font wants LEVEL=FONT with LEVEL 2 to 6 (2 for ##), not %q", v)
+	}
+	if *h == nil {
+		*h = headingFonts{}
+	}
+	(*h)[n] = spec
+	return nil
 }
 
 // settings validates the options and loads the profile.
@@ -174,6 +204,20 @@ func (c *common) settings() (export.Settings, error) {
 			return s, err
 		}
 	}
+	if c.quoteFont != "" {
+		if s.QuoteFont, err = export.AddFont(c.lib, c.quoteFont); err != nil {
+			return s, err
+		}
+	}
+	for level, spec := range c.headingFonts {
+		if s.HeadingFonts == nil {
+			s.HeadingFonts = map[int]string{}
+		}
+		if s.HeadingFonts[level], err = export.AddFont(c.lib, spec); err != nil {
+			return s, err
+		}
+	}
+	s.NoSystemFonts = c.noSystemFonts
 	return s, nil
 }
 

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/paiban/paiban/fonts"
+	"github.com/paiban/paiban/layout"
 )
 
 const seed = "../export/testdata/seed-tax-article.md"
@@ -135,5 +136,54 @@ func TestUserFonts(t *testing.T) {
 	code, _, stderr = run("export", "--title-font", otf, "-o", out, seed)
 	if code != 1 || !strings.Contains(stderr, "CFF") || !strings.Contains(stderr, "TrueType") {
 		t.Fatalf("CFF font: %d %s", code, stderr)
+	}
+	code, _, stderr = run("export", "--quote-font", otf, "-o", out, seed)
+	if code != 1 || !strings.Contains(stderr, "CFF") {
+		t.Fatalf("CFF quote font: %d %s", code, stderr)
+	}
+
+	// A heading level's own face prints that level only.
+	heads := write(t, "heads.md", "---\ntitle: 標題\nlang: zh-Hant\n---\n\n## 一、稅務\n\n正文。\n\n### （一）稅務局\n\n正文。\n")
+	code, stdout, stderr = run("layout", "--json", "--heading-font", "3="+font, "--no-system-fonts", heads)
+	if code != 0 {
+		t.Fatalf("layout with a heading font: %d %s", code, stderr)
+	}
+	var doc struct {
+		Pages []struct {
+			Lines []struct {
+				Kind string
+				Runs []struct {
+					Face   string
+					Glyphs []struct{ Text string }
+				}
+			}
+		}
+	}
+	if err := json.Unmarshal([]byte(stdout), &doc); err != nil {
+		t.Fatal(err)
+	}
+	faces := map[string]string{}
+	for _, l := range doc.Pages[0].Lines {
+		if l.Kind == string(layout.KindHeading) {
+			text, face := "", ""
+			for _, r := range l.Runs {
+				for _, g := range r.Glyphs {
+					text += g.Text
+					if g.Text == "稅" {
+						face = r.Face
+					}
+				}
+			}
+			faces[text] = face
+		}
+	}
+	if faces["（一）稅務局"] != "office-body" || faces["一、稅務"] == "office-body" {
+		t.Errorf("heading faces %v: only level 3 should be office-body", faces)
+	}
+	for _, bad := range []string{"1=" + font, "3", "x=" + font, "3="} {
+		code, _, stderr = run("export", "--heading-font", bad, "-o", out, seed)
+		if code != 2 || !strings.Contains(stderr, "LEVEL=FONT") {
+			t.Errorf("--heading-font %q: %d %s", bad, code, stderr)
+		}
 	}
 }

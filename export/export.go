@@ -42,6 +42,15 @@ type Settings struct {
 	// (the user's own fonts, see fonts.LoadFile) to use before the embedded
 	// ones: for body text, and for the title and headings. "" for none.
 	BodyFont, TitleFont string
+	// QuoteFont names a face, as BodyFont does, for block quotes, and
+	// HeadingFonts one for each heading level it keys (the Markdown level:
+	// 2 for "##"). "" or no entry leaves the choice to the defaults.
+	QuoteFont    string
+	HeadingFonts map[int]string
+	// NoSystemFonts keeps to the embedded faces and those chosen above: no
+	// installed Kai for block quotes, nor the faces of the official preset
+	// (see Job.chain).
+	NoSystemFonts bool
 	// KeepHalfWidth prints ASCII , : ; ! ? typed between Chinese characters
 	// as they are, instead of with full-width glyphs.
 	KeepHalfWidth bool
@@ -145,8 +154,7 @@ func (j *Job) Options(s Settings) layout.Options {
 
 // Layout lays the article out.
 func (j *Job) Layout(s Settings) *layout.Document {
-	chain := fonts.NewChain(j.Fonts, Region(j.Article)).WithFaces(s.BodyFont, s.TitleFont)
-	return layout.Layout(j.Article, chain, j.Options(s))
+	return layout.Layout(j.Article, j.chain(s), j.Options(s))
 }
 
 // MissingError lists characters that no embedded font has.

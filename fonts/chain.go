@@ -24,6 +24,9 @@ type Chain struct {
 	lib     *Library
 	regular []string
 	bold    []string
+	// roles maps a role of text (see layout.RoleGlyph) to the face tried
+	// first for it.
+	roles map[string]string
 
 	mu    sync.Mutex
 	cache map[chainKey]chainHit
@@ -32,6 +35,7 @@ type Chain struct {
 type chainKey struct {
 	r    rune
 	bold bool
+	role string
 }
 
 type chainHit struct {
@@ -57,7 +61,7 @@ func NewChain(lib *Library, region Region) *Chain {
 // the library, such as the user's own fonts; "" for none) before this
 // chain's faces.
 func (c *Chain) WithFaces(regular, bold string) *Chain {
-	n := &Chain{lib: c.lib, cache: map[chainKey]chainHit{}}
+	n := &Chain{lib: c.lib, cache: map[chainKey]chainHit{}, roles: c.roles}
 	if regular != "" {
 		n.regular = append(n.regular, regular)
 	}
@@ -69,11 +73,53 @@ func (c *Chain) WithFaces(regular, bold string) *Chain {
 	return n
 }
 
+// WithRole returns a chain that prints text of role (such as "quote" or a
+// heading level's role) in face when face has the character, and as this
+// chain would otherwise. An empty face leaves the role as it is.
+func (c *Chain) WithRole(role, face string) *Chain {
+	n := &Chain{lib: c.lib, cache: map[chainKey]chainHit{}, regular: c.regular, bold: c.bold,
+		roles: make(map[string]string, len(c.roles)+1)}
+	for k, v := range c.roles {
+		n.roles[k] = v
+	}
+	if face != "" {
+		n.roles[role] = face
+	}
+	return n
+}
+
+// RoleGlyph is Glyph for text of a role: the role's face when it has r,
+// else the face Glyph gives.
+func (c *Chain) RoleGlyph(r rune, bold bool, role string) (face string, advance int32, ok bool) {
+	name := c.roles[role]
+	if name == "" {
+		return c.Glyph(r, bold)
+	}
+	k := chainKey{r, bold, role}
+	c.mu.Lock()
+	h, seen := c.cache[k]
+	c.mu.Unlock()
+	if !seen {
+		if f, err := c.lib.Face(name); err == nil {
+			if adv, has := f.Advance(r); has {
+				h = chainHit{name, adv, true}
+			}
+		}
+		c.mu.Lock()
+		c.cache[k] = h
+		c.mu.Unlock()
+	}
+	if h.ok {
+		return h.face, h.advance, true
+	}
+	return c.Glyph(r, bold)
+}
+
 // Glyph returns the face that prints r, regular or bold, and r's advance in
 // thousandths of an em; ok is false when no face in the chain has r.
 // A face that fails to parse is skipped (embedded faces always parse).
 func (c *Chain) Glyph(r rune, bold bool) (face string, advance int32, ok bool) {
-	k := chainKey{r, bold}
+	k := chainKey{r, bold, ""}
 	c.mu.Lock()
 	h, seen := c.cache[k]
 	c.mu.Unlock()

@@ -39,6 +39,13 @@ func (l *Library) Add(name string, data []byte) {
 	l.faces[name] = &faceSlot{data: data}
 }
 
+// Has reports whether the library holds a face of that name.
+func (l *Library) Has(name string) bool {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.faces[name] != nil
+}
+
 // Face returns the named face, parsing it if this is its first use. A name
 // ending in FullWidthVariant gives that variant of the face before it.
 func (l *Library) Face(name string) (*Face, error) {

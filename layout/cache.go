@@ -57,6 +57,8 @@ func cacheKey(runs []textRun, st parStyle, base int) string {
 		if r.bold {
 			b.WriteByte('b')
 		}
+		b.WriteString(r.role)
+		b.WriteByte(1)
 		if r.exact {
 			b.WriteByte('e')
 		}

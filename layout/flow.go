@@ -32,6 +32,9 @@ type flow struct {
 	// keepFirst asks that the next paragraph's first line stay with what
 	// came before it (a heading).
 	keepFirst bool
+	// role is the role (role.go) of the text being set: RoleQuote inside
+	// a block quote.
+	role string
 }
 
 func newFlow(a *article.Article, fonts Fonts, opt Options, problems *[]Problem) *flow {
@@ -66,6 +69,9 @@ func (f *flow) titleBlock() {
 			return
 		}
 		runs := []textRun{{text: text, bold: bold, src: -1}}
+		if kind == KindTitle {
+			runs[0].role = RoleTitle
+		}
 		for _, l := range f.s.setParagraph(runs, parStyle{kind: kind, size: size, measure: f.g.width, align: alignCenter}) {
 			h := size * lead / 100
 			l.Y = y + baseline(h, size)
@@ -125,7 +131,10 @@ func (f *flow) blocks(bs []article.Block, left, right Unit) {
 		case *article.Quote:
 			first := len(f.entries)
 			l, r := f.indent(left, right, 2*f.em(), 2*f.em())
+			outer := f.role
+			f.role = RoleQuote
 			f.blocks(b.Blocks, l, r)
+			f.role = outer
 			x := l - f.em()
 			for i := first; i < len(f.entries); i++ {
 				h := Unit(f.entries[i].slots) * f.g.pitch
@@ -174,6 +183,9 @@ func runsOf(ins []article.Inline, bold bool) []textRun {
 // paragraph sets body text and appends a line entry per line.
 func (f *flow) paragraph(runs []textRun, left, right, indent Unit, al align) []Line {
 	p := f.opt.Preset
+	for i := range runs {
+		runs[i].role = f.role
+	}
 	lines := f.s.setParagraph(runs, parStyle{kind: KindBody, size: p.Body, indent: indent,
 		measure: f.g.width - left - right, align: al, track: f.g.track})
 	for i, l := range lines {
@@ -227,7 +239,11 @@ func (f *flow) heading(h *article.Heading) {
 		// Official documents set headings on the body grid, indented 2 characters.
 		st.indent, st.track = 2*f.em(), f.g.track
 	}
-	lines := f.s.setParagraph(runsOf(h.Inlines, true), st)
+	runs := runsOf(h.Inlines, true)
+	for i := range runs {
+		runs[i].role = HeadingRole(h.Level)
+	}
+	lines := f.s.setParagraph(runs, st)
 	for i, l := range lines {
 		l.Y = baseline(Unit(slots)*f.g.pitch, size)
 		e := entry{slots: slots, lines: []Line{l}, keepNext: true}

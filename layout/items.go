@@ -19,6 +19,7 @@ const missingMark = '〓'
 type textRun struct {
 	text string
 	bold bool
+	role string // see role.go; "" for body text
 	link string
 	// src is the byte offset of text in the article source, or -1; when
 	// exact is false every character maps to src.
@@ -37,6 +38,7 @@ type pglyph struct {
 	src   int
 	link  string
 	bold  bool
+	role  string
 	// ink moves the drawn glyph from its box: -½ em for a compressed
 	// opening mark, whose box is only its inked right half.
 	ink Unit
@@ -73,7 +75,7 @@ func (s shaper) glyphs(runs []textRun, size Unit) []pglyph {
 					continue
 				}
 			}
-			out = append(out, s.glyph(r, run.bold, size, src, run.link))
+			out = append(out, s.glyph(r, run.bold, run.role, size, src, run.link))
 		}
 		if run.hardBreak {
 			if n := len(out); n > 0 && out[n-1].r == ' ' {
@@ -91,11 +93,11 @@ func (s shaper) glyphs(runs []textRun, size Unit) []pglyph {
 	return out
 }
 
-func (s shaper) glyph(r rune, bold bool, size Unit, src int, link string) pglyph {
-	g := pglyph{r: r, class: classify(r), src: src, link: link, bold: bold}
-	face, adv, ok := s.fonts.Glyph(r, bold)
+func (s shaper) glyph(r rune, bold bool, role string, size Unit, src int, link string) pglyph {
+	g := pglyph{r: r, class: classify(r), src: src, link: link, bold: bold, role: role}
+	face, adv, ok := s.lookup(r, bold, role)
 	if !ok && r == ' ' {
-		face, adv, ok = s.fonts.Glyph('\u00a0', bold)
+		face, adv, ok = s.lookup('\u00a0', bold, role)
 		if !ok {
 			face, adv, ok = "", 250, true
 		}

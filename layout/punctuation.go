@@ -31,7 +31,7 @@ func (s shaper) normalisePunctuation(gs []pglyph, size Unit) {
 		if !ok || gs[i].missing || !cjk(i-1) || !cjk(i+1) {
 			continue
 		}
-		face, adv, ok := s.fonts.Glyph(fw, gs[i].bold)
+		face, adv, ok := s.lookup(fw, gs[i].bold, gs[i].role)
 		if !ok {
 			continue
 		}
