@@ -1,10 +1,9 @@
 //go:build ignore
 
 // gen_script writes data/script.txt, the table of characters that belong to
-// only one of the two writings, from the character dictionaries that ship
-// with github.com/longbridgeapp/opencc (OpenCC's data, Apache-2.0). Run it
-// from the proof folder with `go run gen_script.go` after updating that
-// module.
+// only one of the two writings, from OpenCC's character dictionaries
+// (Apache-2.0) that the convert package carries in convert/dict. Run it from
+// the proof folder with `go run gen_script.go` after updating those files.
 //
 // A Simplified character counts as Simplified-only when OpenCC never uses it
 // as a Traditional form: it is not among its own Traditional candidates, not
@@ -17,7 +16,6 @@ import (
 	"bufio"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -31,11 +29,7 @@ func main() {
 }
 
 func run() error {
-	out, err := exec.Command("go", "list", "-m", "-f", "{{.Dir}}", "github.com/longbridgeapp/opencc").Output()
-	if err != nil {
-		return fmt.Errorf("finding the opencc module: %w", err)
-	}
-	dir := filepath.Join(strings.TrimSpace(string(out)), "dictionary")
+	dir := filepath.Join("..", "convert", "dict")
 	load := func(name string) (map[string][]string, error) {
 		f, err := os.Open(filepath.Join(dir, name))
 		if err != nil {

@@ -108,6 +108,8 @@ if want linux; then
   # The OFL asks for its text to go with the fonts, which are in the binary.
   install -m644 fonts/OFL.txt "$tree/usr/share/doc/paiban/OFL.txt"
   install -m644 fonts/README.md "$tree/usr/share/doc/paiban/FONTS.md"
+  # Apache-2.0 asks for its text to go with OpenCC's dictionaries, also in the binary.
+  install -m644 convert/dict/LICENSE "$tree/usr/share/doc/paiban/LICENSE-OpenCC.txt"
   for g in docs/guide-*.md docs/guide-*.png; do [ -f "$g" ] && install -m644 "$g" "$tree/usr/share/doc/paiban/"; done
   install -m644 packaging/linux/Makefile "$tree/Makefile"
   tarball=dist/paiban-$version-linux-amd64.tar.xz
@@ -129,6 +131,11 @@ if want deb; then
     echo "Noto Sans SC (FONTS.md says which files), under the SIL Open Font License 1.1:"
     echo
     cat fonts/OFL.txt
+    echo
+    echo "It embeds OpenCC's conversion dictionaries (convert/dict), under the Apache"
+    echo "License 2.0:"
+    echo
+    cat convert/dict/LICENSE
   } >"$work/copyright" && install -m644 "$work/copyright" "$droot/usr/share/doc/paiban/copyright"
   size=$(du -sk --apparent-size "$droot/usr" | cut -f1)
   sed -e "s/@VERSION@/$version-$build/" -e "s/@INSTALLED_SIZE@/$size/" \
@@ -168,6 +175,7 @@ if want windows; then
   mkdir -p "$zipdir"
   cp "$exe" "$zipdir/Paiban.exe"
   cp fonts/OFL.txt "$zipdir/OFL.txt"
+  cp convert/dict/LICENSE "$zipdir/LICENSE-OpenCC.txt"
   mkdir -p "$zipdir/guide"
   for g in docs/guide-*.md docs/guide-*.png; do [ -f "$g" ] && cp "$g" "$zipdir/guide/"; done
   rm -f "dist/$(basename "$zipdir").zip"

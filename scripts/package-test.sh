@@ -68,7 +68,7 @@ check "tarball is $size bytes, within $limit" [ "$size" -le "$limit" ]
 tar -xJf "$tarball" -C "$tmp"
 top=$tmp/paiban-$version-linux-amd64
 check "unpacks into paiban-$version-linux-amd64/ alone" [ "$(ls "$tmp")" = "paiban-$version-linux-amd64" ]
-want=(Makefile usr/bin/paiban "usr/share/applications/$appid.desktop" usr/share/doc/paiban/OFL.txt
+want=(Makefile usr/bin/paiban "usr/share/applications/$appid.desktop" usr/share/doc/paiban/OFL.txt usr/share/doc/paiban/LICENSE-OpenCC.txt
   "usr/share/icons/hicolor/scalable/apps/$appid.svg")
 for n in 16 24 32 48 64 128 256 512; do want+=("usr/share/icons/hicolor/${n}x$n/apps/$appid.png"); done
 for f in "${want[@]}"; do check "has $f" [ -s "$top/$f" ]; done
