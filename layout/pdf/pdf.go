@@ -68,11 +68,9 @@ func Write(w io.Writer, doc *layout.Document, faces Faces, images Images, info I
 	if _, err := pdf.WriteTo(&buf); err != nil {
 		return fmt.Errorf("compiling the PDF: %w", err)
 	}
-	out := buf.Bytes()
-	if info.Keywords != "" {
-		if out, err = appendInfo(out, info); err != nil {
-			return err
-		}
+	out, err := tidy(buf.Bytes(), info)
+	if err != nil {
+		return err
 	}
 	_, err = w.Write(out)
 	return err
