@@ -78,7 +78,11 @@ func embeddable(data []byte) error {
 	if len(os2) < 10 {
 		return nil // no OS/2 table: no restriction stated
 	}
-	fs := binary.BigEndian.Uint16(os2[8:])
+	return embeddableType(binary.BigEndian.Uint16(os2[8:]))
+}
+
+// embeddableType checks OS/2 fsType licence bits.
+func embeddableType(fs uint16) error {
 	switch {
 	case fs&fsRestricted != 0 && fs&0x000C == 0:
 		return fmt.Errorf("%w (fsType %#04x: restricted licence)", ErrNoEmbedding, fs)

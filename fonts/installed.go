@@ -1,0 +1,218 @@
+package fonts
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode/utf16"
+)
+
+// Installed is a TrueType face found among the system's fonts, for a user
+// to pick by name.
+type Installed struct {
+	// Spec is the face for ParseSpec and LoadFile: "PATH", or "PATH:INDEX"
+	// for a face of a collection.
+	Spec string
+	// Name is the face's full name, in Chinese where the font gives one
+	// (標楷體 rather than DFKai-SB), else in English.
+	Name string
+	// Chinese is set for a face that covers Chinese: its OS/2 table names
+	// the GB 2312 or Big5 code page, or the CJK ideographs.
+	Chinese bool
+	// Embeddable is false for a face whose licence bits forbid embedding a
+	// subset; LoadFile refuses it.
+	Embeddable bool
+}
+
+// ListInstalled finds the TrueType faces (.ttf, and every TrueType face of
+// a .ttc) in dirs and the folders below them, Chinese faces first, each
+// group sorted by name. Faces with CFF outlines are left out: PDF export
+// cannot embed them. Only the fonts' headers are read, not their glyphs.
+func ListInstalled(dirs []string) []Installed {
+	var out []Installed
+	seen := map[string]bool{}
+	for _, dir := range dirs {
+		if dir == "" {
+			continue
+		}
+		filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+			if err != nil || d.IsDir() || seen[path] {
+				return nil
+			}
+			switch strings.ToLower(filepath.Ext(path)) {
+			case ".ttf", ".ttc", ".otf":
+			default:
+				return nil
+			}
+			seen[path] = true
+			out = append(out, describeFile(path)...)
+			return nil
+		})
+	}
+	slices.SortStableFunc(out, func(a, b Installed) int {
+		if a.Chinese != b.Chinese {
+			if a.Chinese {
+				return -1
+			}
+			return 1
+		}
+		return strings.Compare(a.Name, b.Name)
+	})
+	return out
+}
+
+// describeFile describes the TrueType faces of one font file; a file it
+// cannot read gives none.
+func describeFile(path string) []Installed {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil
+	}
+	defer f.Close()
+	var head [12]byte
+	if _, err := f.ReadAt(head[:], 0); err != nil {
+		return nil
+	}
+	offsets := []int64{0}
+	if string(head[:4]) == "ttcf" {
+		n := binary.BigEndian.Uint32(head[8:])
+		if n == 0 || n > 256 {
+			return nil
+		}
+		buf := make([]byte, 4*n)
+		if _, err := f.ReadAt(buf, 12); err != nil {
+			return nil
+		}
+		offsets = offsets[:0]
+		for i := range n {
+			offsets = append(offsets, int64(binary.BigEndian.Uint32(buf[4*i:])))
+		}
+	}
+	var out []Installed
+	for i, off := range offsets {
+		in, err := describeFace(f, off)
+		if err != nil {
+			continue
+		}
+		in.Spec = path
+		if len(offsets) > 1 || string(head[:4]) == "ttcf" {
+			in.Spec += ":" + strconv.Itoa(i)
+		}
+		if in.Name == "" {
+			in.Name = strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
+		}
+		out = append(out, in)
+	}
+	return out
+}
+
+var errNotTrueTypeFace = errors.New("not a TrueType face")
+
+// describeFace reads the name and OS/2 tables of the face whose table
+// directory is at off.
+func describeFace(r io.ReaderAt, off int64) (Installed, error) {
+	var dir [12]byte
+	if _, err := r.ReadAt(dir[:], off); err != nil {
+		return Installed{}, err
+	}
+	if v := binary.BigEndian.Uint32(dir[:]); v != 0x00010000 && string(dir[:4]) != "true" {
+		return Installed{}, errNotTrueTypeFace // CFF ("OTTO") or not a font
+	}
+	n := int(binary.BigEndian.Uint16(dir[4:]))
+	recs := make([]byte, 16*n)
+	if _, err := r.ReadAt(recs, off+12); err != nil {
+		return Installed{}, err
+	}
+	table := func(tag string, limit int) []byte {
+		for i := range n {
+			rec := recs[16*i:]
+			if string(rec[:4]) != tag {
+				continue
+			}
+			at, ln := int64(binary.BigEndian.Uint32(rec[8:])), int(binary.BigEndian.Uint32(rec[12:]))
+			if ln > limit {
+				return nil
+			}
+			buf := make([]byte, ln)
+			if _, err := r.ReadAt(buf, at); err != nil {
+				return nil
+			}
+			return buf
+		}
+		return nil
+	}
+	if !hasTable(recs, n, "glyf") {
+		return Installed{}, errNotTrueTypeFace
+	}
+	in := Installed{Embeddable: true}
+	if os2 := table("OS/2", 1<<12); len(os2) >= 86 {
+		fsType := binary.BigEndian.Uint16(os2[8:])
+		in.Embeddable = embeddableType(fsType) == nil
+		unicode2 := binary.BigEndian.Uint32(os2[46:]) // ulUnicodeRange2: bit 59 (CJK ideographs) is its bit 27
+		codePages := binary.BigEndian.Uint32(os2[78:])
+		in.Chinese = codePages&(1<<18|1<<20) != 0 || unicode2&(1<<27) != 0
+	}
+	in.Name = faceName(table("name", 1<<20))
+	return in, nil
+}
+
+func hasTable(recs []byte, n int, tag string) bool {
+	for i := range n {
+		if string(recs[16*i:16*i+4]) == tag {
+			return true
+		}
+	}
+	return false
+}
+
+// faceName picks the full name (name ID 4; else the family, ID 1) from a
+// name table: Traditional Chinese, then Simplified, Hong Kong, English.
+func faceName(name []byte) string {
+	if len(name) < 6 {
+		return ""
+	}
+	count := int(binary.BigEndian.Uint16(name[2:]))
+	strs := int(binary.BigEndian.Uint16(name[4:]))
+	best, bestRank := "", 1<<30
+	langRank := map[uint16]int{0x0404: 0, 0x0804: 1, 0x0C04: 2, 0x1404: 3, 0x1004: 4, 0x0409: 5}
+	for i := range count {
+		rec := name[6+12*i:]
+		if len(rec) < 12 {
+			break
+		}
+		platform, lang, id := binary.BigEndian.Uint16(rec), binary.BigEndian.Uint16(rec[4:]), binary.BigEndian.Uint16(rec[6:])
+		ln, at := int(binary.BigEndian.Uint16(rec[8:])), strs+int(binary.BigEndian.Uint16(rec[10:]))
+		if platform != 3 || (id != 4 && id != 1) || at+ln > len(name) {
+			continue
+		}
+		lr, ok := langRank[lang]
+		if !ok {
+			lr = 6
+		}
+		rank := 2*lr + int(4-id)/3 // full name before family within a language
+		if rank >= bestRank {
+			continue
+		}
+		u := make([]uint16, ln/2)
+		for j := range u {
+			u[j] = binary.BigEndian.Uint16(name[at+2*j:])
+		}
+		best, bestRank = strings.TrimSpace(string(utf16.Decode(u))), rank
+	}
+	return best
+}
+
+// String describes the face for a list: its name, and why it cannot be used.
+func (in Installed) String() string {
+	if !in.Embeddable {
+		return fmt.Sprintf("%s (its licence forbids embedding)", in.Name)
+	}
+	return in.Name
+}
