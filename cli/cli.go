@@ -33,6 +33,7 @@ Usage:
   paiban layout --json [options] ARTICLE.md
   paiban check [--lang en|zh-Hant|zh-Hans] [--fix] ARTICLE.md
   paiban convert --to s2t|s2tw|s2hk|t2s -o OUT.md ARTICLE.md
+  paiban fonts [--all]        the installed fonts the font options take
   paiban --version
 
 Options:
@@ -54,6 +55,9 @@ Options:
 check proofreads the article and prints file:line:col: rule: message for
 each finding; it exits 1 when there are any. --lang picks the language of
 the messages; --fix makes the safe fixes in place, keeping ARTICLE.md.bak.
+
+fonts lists the installed TrueType faces that cover Chinese (--all: every
+one), each as the argument --body-font and the other font options take.
 
 convert turns the article, front matter included, into 繁體 (s2t, s2tw for
 Taiwan, s2hk for Hong Kong) or 简体 (t2s), sets its lang, writes OUT.md and
@@ -77,6 +81,8 @@ func Run(args []string, stdout, stderr io.Writer) int {
 		err = runCheck(args[1:], stdout, stderr)
 	case "convert":
 		err = runConvert(args[1:], stdout)
+	case "fonts":
+		err = runFonts(args[1:], stdout)
 	case "--version", "-version", "version":
 		fmt.Fprintln(stdout, "paiban", export.Version)
 		return 0
@@ -412,5 +418,23 @@ func runConvert(args []string, stdout io.Writer) error {
 		total++
 	}
 	fmt.Fprintf(stdout, "%s: %d of %d line(s) changed, lang %s, written to %s\n", cfg, changed, total, cfg.Lang(), *out)
+	return nil
+}
+
+func runFonts(args []string, stdout io.Writer) error {
+	fs := flag.NewFlagSet("fonts", flag.ContinueOnError)
+	all := fs.Bool("all", false, "list fonts that do not cover Chinese too")
+	rest, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(rest) > 0 {
+		return usageError("fonts takes no arguments")
+	}
+	for _, in := range fonts.ListInstalled(fonts.SystemDirs()) {
+		if in.Chinese || *all {
+			fmt.Fprintf(stdout, "%s\t%s\n", in.Spec, in)
+		}
+	}
 	return nil
 }

@@ -187,3 +187,33 @@ func TestUserFonts(t *testing.T) {
 		}
 	}
 }
+
+// fonts lists the installed Chinese TrueType faces as the font options
+// take them, and the listed spec works with --body-font.
+func TestFontsCommand(t *testing.T) {
+	data, err := fonts.NewLibrary().Subset(fonts.SerifTC, []rune("稅務局正文"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	share := t.TempDir()
+	dir := filepath.Join(share, "fonts", "office")
+	os.MkdirAll(dir, 0o755)
+	if err := os.WriteFile(filepath.Join(dir, "office.ttf"), data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("HOME", t.TempDir())
+	t.Setenv("XDG_DATA_DIRS", share)
+	code, stdout, stderr := run("fonts")
+	want := filepath.Join(dir, "office.ttf") + "\tNoto Serif TC Regular\n"
+	if code != 0 || stdout != want {
+		t.Fatalf("fonts: %d %q %s, want %q", code, stdout, stderr, want)
+	}
+	spec := strings.Split(stdout, "\t")[0]
+	out := filepath.Join(t.TempDir(), "a.pdf")
+	if code, _, stderr := run("export", "--body-font", spec, "--allow-missing", "-o", out, seed); code != 0 {
+		t.Fatalf("export with the listed font: %d %s", code, stderr)
+	}
+	if code, _, _ := run("fonts", "extra"); code != 2 {
+		t.Errorf("fonts with an argument: exit %d, want 2", code)
+	}
+}
