@@ -2,6 +2,7 @@ package app
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -330,7 +331,26 @@ func TestStatusShowsProofreading(t *testing.T) {
 		}
 	})
 	p := h.settle(t)
-	if p.notes == 0 || !strings.Contains(e.status.Text, "paiban check") {
-		t.Fatalf("status %q, %d notes", e.status.Text, p.notes)
+	if len(p.findings) == 0 || e.notes.Hidden || !strings.Contains(e.notes.Text, fmt.Sprint(len(p.findings))) {
+		t.Fatalf("status button %q, %d notes", e.notes.Text, len(p.findings))
+	}
+}
+
+// Turning the page while newer text waits to be laid out shows the new
+// text on the page turned to; the turn does not drop the layout.
+func TestTurnWhileLayoutWaits(t *testing.T) {
+	e, h := open(t)
+	h.settle(t)
+	fyne.DoAndWait(func() { e.form.body.SetText(strings.Repeat(para+"\n\n", 30)) })
+	if p := h.settle(t); pages(p) < 2 {
+		t.Fatalf("%d pages", pages(p))
+	}
+	fyne.DoAndWait(func() {
+		test.Type(&e.form.body.entry.Entry, "翻頁前輸入")
+		e.view.turn(1)
+	})
+	p := h.settle(t)
+	if !strings.Contains(p.job.Article.Text(), "翻頁前輸入") || p.page != 1 {
+		t.Fatalf("page %d; the typing was dropped: %v", p.page, !strings.Contains(p.job.Article.Text(), "翻頁前輸入"))
 	}
 }

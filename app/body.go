@@ -2,10 +2,10 @@ package app
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
@@ -146,12 +146,16 @@ func (b *bodyEditor) activate(i int, atEnd bool) {
 	if i > b.active {
 		i += n - 1 // the active block may have split
 	}
-	if i < 0 || i >= len(b.blocks) {
-		b.rebuild()
-		return
-	}
+	b.open(i, atEnd)
+}
+
+// open edits block i of the committed blocks, the cursor at its end or
+// start, with nothing selected.
+func (b *bodyEditor) open(i int, atEnd bool) {
+	i = min(max(i, 0), len(b.blocks)-1)
 	b.active = i
 	b.rebuild()
+	unselect(&b.entry.Entry)
 	b.setEntry(b.blocks[i])
 	if atEnd {
 		rows := strings.Split(b.entry.Text, "\n")
@@ -161,9 +165,117 @@ func (b *bodyEditor) activate(i int, atEnd bool) {
 		b.entry.CursorRow, b.entry.CursorColumn = 0, 0
 	}
 	b.entry.Refresh()
+	b.focus()
+}
+
+func (b *bodyEditor) focus() {
 	if c := fyne.CurrentApp().Driver().CanvasForObject(b.entry); c != nil {
 		c.Focus(b.entry)
 	}
+}
+
+// reveal edits the block holding bytes [start, end) of the body, selects
+// them and scrolls them into view. A range that crosses blocks is cut at
+// the end of the first.
+func (b *bodyEditor) reveal(start, end int) {
+	b.commit()
+	at := 0
+	for i, t := range b.blocks {
+		if start <= at+len(t) || i == len(b.blocks)-1 {
+			b.open(i, false)
+			s, e := max(start-at, 0), min(max(end-at, start-at), len(t))
+			ra, rb := runeRange(t, s, e)
+			selectRunes(&b.entry.Entry, ra, rb)
+			b.scrollToCursor()
+			return
+		}
+		at += len(t) + len("\n\n")
+	}
+}
+
+// scrollToCursor scrolls the column so that the Entry's cursor is a third
+// of the way down the view.
+func (b *bodyEditor) scrollToCursor() {
+	// Lay the column out now (twice: wrapped labels know their height only
+	// once they have their width), so that the Entry's place is known.
+	for range 2 {
+		size := fyne.NewSize(b.scroll.Size().Width, b.box.MinSize().Height)
+		b.box.Resize(size)
+		b.box.Layout.Layout(b.box.Objects, size)
+	}
+	b.scroll.Refresh()
+	y := b.entry.Position().Y + b.entry.CursorPosition().Y
+	b.scroll.ScrollToOffset(fyne.NewPos(0, max(0, y-b.scroll.Size().Height/3)))
+}
+
+// selection returns the selected runes [from, to) of the block being
+// edited, if there is a selection. The Entry tells only the selected text
+// and the cursor, at one end of it; the end whose text matches is taken,
+// the cursor after the selection when both do.
+func (b *bodyEditor) selection() (from, to int, ok bool) {
+	sel := []rune(b.entry.SelectedText())
+	if len(sel) == 0 {
+		return 0, 0, false
+	}
+	text := []rune(b.entry.Text)
+	cur := b.entry.CursorTextOffset()
+	if cur-len(sel) >= 0 && cur <= len(text) && string(text[cur-len(sel):cur]) == string(sel) {
+		return cur - len(sel), cur, true
+	}
+	if cur+len(sel) <= len(text) && string(text[cur:cur+len(sel)]) == string(sel) {
+		return cur, cur + len(sel), true
+	}
+	return 0, 0, false
+}
+
+// activeStart is the byte offset in Text of the block being edited.
+func (b *bodyEditor) activeStart() int {
+	at := 0
+	for i := 0; i < b.active; i++ {
+		at += len(b.blocks[i]) + len("\n\n")
+	}
+	return at
+}
+
+// unselect clears the Entry's selection, keeping the cursor.
+func unselect(e *widget.Entry) {
+	if e.SelectedText() != "" {
+		row, col := e.CursorRow, e.CursorColumn
+		e.TypedKey(&fyne.KeyEvent{Name: fyne.KeyHome}) // without Shift: ends the selection
+		e.CursorRow, e.CursorColumn = row, col
+	}
+}
+
+// selectRunes selects runes [from, to) of the Entry's text, the cursor at
+// to. Entry has no call for it; the cursor is placed by row and column
+// (rows being wrapped lines, found through CursorTextOffset) and the
+// selection made as Shift and an arrow key make it.
+func selectRunes(e *widget.Entry, from, to int) {
+	unselect(e)
+	e.CursorRow, e.CursorColumn = rowCol(e, from)
+	if to > from {
+		shift := &fyne.KeyEvent{Name: desktop.KeyShiftLeft}
+		e.KeyDown(shift) // anchors the selection at the cursor
+		e.CursorRow, e.CursorColumn = rowCol(e, to-1)
+		e.TypedKey(&fyne.KeyEvent{Name: fyne.KeyRight})
+		e.KeyUp(shift)
+	}
+	e.Refresh()
+}
+
+// rowCol is the cursor row and column of rune offset pos in the Entry.
+func rowCol(e *widget.Entry, pos int) (int, int) {
+	row := 0
+	for r := 1; ; r++ {
+		e.CursorRow, e.CursorColumn = r, 0
+		begin := e.CursorTextOffset() // 0 past the last row
+		if begin == 0 || begin > pos {
+			break
+		}
+		row = r
+	}
+	e.CursorRow, e.CursorColumn = row, 0
+	return row, pos - e.CursorTextOffset()
 }
 
 // TypedKey moves between blocks at the Entry's edges and joins a block to
@@ -204,15 +316,13 @@ type tapLabel struct {
 // Tapped implements fyne.Tappable.
 func (l *tapLabel) Tapped(*fyne.PointEvent) { l.onTap() }
 
-// find moves the cursor to the next occurrence of s after it, wrapping
-// round to the start, and reports whether there is one.
+// find selects the next occurrence of s after the cursor, wrapping round
+// to the start, and reports whether there is one.
 func (b *bodyEditor) find(s string) bool {
-	b.commit()
-	b.rebuild()
+	from := byteOffset(b.entry.Text, b.entry.CursorTextOffset())
+	split := b.commit() > 1
 	// Search from the cursor in the active block, then the blocks after it,
 	// then from the top.
-	cur := b.entry.Text
-	from := cursorOffset(cur, b.entry.CursorRow, b.entry.CursorColumn)
 	order := make([]int, 0, len(b.blocks)+1)
 	for i := b.active; i < len(b.blocks); i++ {
 		order = append(order, i)
@@ -233,29 +343,25 @@ func (b *bodyEditor) find(s string) bool {
 			continue
 		}
 		at += min(start, len(text))
-		b.activate(i, false)
-		before := b.entry.Text[:at+len(s)]
-		b.entry.CursorRow = strings.Count(before, "\n")
-		b.entry.CursorColumn = len([]rune(before[strings.LastIndex(before, "\n")+1:]))
-		b.entry.Refresh()
+		b.open(i, false)
+		ra, rb := runeRange(b.entry.Text, at, at+len(s))
+		selectRunes(&b.entry.Entry, ra, rb)
+		b.scrollToCursor()
 		return true
+	}
+	if split {
+		b.open(b.active, true) // show the committed blocks
 	}
 	return false
 }
 
-// cursorOffset is the byte offset of a row and rune column in text.
-func cursorOffset(text string, row, col int) int {
-	off := 0
-	for r := 0; r < row; r++ {
-		i := strings.IndexByte(text[off:], '\n')
-		if i < 0 {
-			return len(text)
+// byteOffset is the byte offset of rune n of text.
+func byteOffset(text string, n int) int {
+	for i := range text {
+		if n == 0 {
+			return i
 		}
-		off += i + 1
+		n--
 	}
-	for c := 0; c < col && off < len(text); c++ {
-		_, n := utf8.DecodeRuneInString(text[off:])
-		off += n
-	}
-	return off
+	return len(text)
 }

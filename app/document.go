@@ -2,11 +2,17 @@ package app
 
 import (
 	"bytes"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
 	"strings"
+	"unicode/utf8"
 
 	"gopkg.in/yaml.v3"
 
 	"github.com/paiban/paiban/article"
+	"github.com/paiban/paiban/export"
 )
 
 // Document is the article as the editor shows it: front matter fields and
@@ -115,4 +121,44 @@ func (d Document) Chars() int {
 		}
 	}
 	return n
+}
+
+// readArticle reads an article file for the editor, refusing, as the
+// export refuses them, a file larger than export.MaxArticle and one that
+// is not UTF-8 text. The messages are in UI language l.
+func readArticle(path, l string) (Document, error) {
+	name := filepath.Base(path)
+	f, err := os.Open(path)
+	if err != nil {
+		return Document{}, err
+	}
+	defer f.Close()
+	src, err := io.ReadAll(io.LimitReader(f, export.MaxArticle+1))
+	if err != nil {
+		return Document{}, err
+	}
+	if len(src) > export.MaxArticle {
+		size := float64(len(src))
+		if st, err := f.Stat(); err == nil {
+			size = float64(st.Size())
+		}
+		return Document{}, fmt.Errorf(tr(l, "toolarge"), name, size/(1<<20), export.MaxArticle>>20)
+	}
+	if !utf8.Valid(src) {
+		at := 0
+		for at < len(src) {
+			r, n := utf8.DecodeRune(src[at:])
+			if r == utf8.RuneError && n <= 1 {
+				break
+			}
+			at += n
+		}
+		line, col := article.Position(src, at)
+		return Document{}, fmt.Errorf(tr(l, "notutf8"), name, line, col, src[at])
+	}
+	d, err := ParseDocument(src)
+	if err != nil {
+		return Document{}, fmt.Errorf("%s: %w", name, err)
+	}
+	return d, nil
 }

@@ -15,6 +15,7 @@ type form struct {
 	title, subtitle, source, author, date, keywords *widget.Entry
 	lang                                            *widget.Select
 	body                                            *bodyEditor
+	tools                                           *widget.Toolbar
 	onChanged                                       func()
 	loading                                         bool
 	content                                         fyne.CanvasObject
@@ -41,7 +42,7 @@ func newForm(l string, onChanged func()) *form {
 	f.lang.SetSelectedIndex(0)
 	f.body = newBodyEditor(f.changed)
 
-	tools := widget.NewToolbar(
+	f.tools = widget.NewToolbar(
 		widget.NewToolbarAction(theme.DocumentIcon(), func() { f.insertLine("## ") }),
 		widget.NewToolbarAction(theme.ContentAddIcon(), func() { f.wrap("**") }),
 		widget.NewToolbarAction(theme.MenuIcon(), func() { f.insertLine("> ") }),
@@ -56,7 +57,7 @@ func newForm(l string, onChanged func()) *form {
 		widget.NewFormItem(tr(l, "date"), container.NewGridWithColumns(2, f.date, f.lang)),
 		widget.NewFormItem(tr(l, "keywords"), f.keywords),
 	)
-	f.content = container.NewBorder(container.NewVBox(fields, tools), nil, nil, nil, f.body.scroll)
+	f.content = container.NewBorder(container.NewVBox(fields, f.tools), nil, nil, nil, f.body.scroll)
 	return f
 }
 
@@ -70,6 +71,12 @@ func (f *form) changed() {
 func (f *form) document() Document {
 	return Document{Title: f.title.Text, Subtitle: f.subtitle.Text, Source: f.source.Text, Author: f.author.Text,
 		Date: f.date.Text, Lang: langOptions[max(0, f.lang.SelectedIndex())], Keywords: f.keywords.Text, Body: f.body.Text()}
+}
+
+// entry is the Entry of the front matter field with key k, or nil.
+func (f *form) entry(k string) *widget.Entry {
+	return map[string]*widget.Entry{"title": f.title, "subtitle": f.subtitle, "source": f.source, "author": f.author,
+		"date": f.date, "keywords": f.keywords}[k]
 }
 
 // set shows d without reporting a change.

@@ -21,6 +21,7 @@ const (
 	prefBodyFont  = "bodyfont"
 	prefTitleFont = "titlefont"
 	prefHalfWidth = "keephalfwidth"
+	prefProof     = "proofpanel" // the proofreading panel is shown
 )
 
 var profileKeys = []string{"organisation", "address", "phone", "site_code", "icp", "psb", "slogan"}

@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/paiban/paiban/article"
@@ -22,6 +23,7 @@ import (
 	"github.com/paiban/paiban/internal/atomicfile"
 	"github.com/paiban/paiban/layout"
 	"github.com/paiban/paiban/profile"
+	"github.com/paiban/paiban/proof"
 )
 
 // debounce is how long the preview waits after the last keystroke.
@@ -42,10 +44,18 @@ type Editor struct {
 	form     *form
 	view     *previewPane
 	status   *widget.Label
-	worker   *worker
-	shown    preview
-	settled  bool
-	lastFind string
+	notes    *widget.Button // the count of proofreading notes; opens the panel
+	panel    *proofPanel
+	proofOn  bool // the panel is shown
+	split    *container.Split
+	center   *fyne.Container // the split, or the split above the panel
+	hist     history
+	// proofItem is View ▸ Proofreading, checked while the panel is shown.
+	proofItem *fyne.MenuItem
+	worker    *worker
+	shown     preview
+	settled   bool
+	lastFind  string
 	// do runs a function on the UI goroutine: fyne.Do, or in tests a queue
 	// the test drains on its own goroutine.
 	do func(func())
@@ -75,8 +85,7 @@ func newEditor(a fyne.App, do func(func()), previewed func(preview)) *Editor {
 	e.win.SetOnDropped(func(_ fyne.Position, uris []fyne.URI) {
 		for _, u := range uris {
 			if strings.EqualFold(filepath.Ext(u.Path()), ".md") {
-				path := u.Path()
-				e.confirmDiscard(func() { e.openReporting(path) })
+				e.openAsking(u.Path())
 				return
 			}
 		}
@@ -132,6 +141,7 @@ func (e *Editor) offerRecovery() *dialog.CustomDialog {
 				return
 			}
 			e.form.set(doc)
+			e.hist.reset(doc)
 			e.path, e.dirty = c.Path, true
 			e.updateTitle()
 			e.relayout(true)
@@ -164,11 +174,22 @@ func (e *Editor) build() {
 	e.view.zoom.SetSelectedIndex(zoomFit)
 	e.view.onTurn = func(page int) { e.worker.Turn(page, e.view.dpi()) }
 	e.view.onZoom = func(int) { e.worker.Turn(e.view.page, e.view.dpi()) }
+	e.form.tools.Append(widget.NewToolbarSpacer())
+	e.form.tools.Append(widget.NewToolbarAction(theme.WarningIcon(), e.toggleProof))
+	e.panel = newProofPanel(e.ui)
+	e.panel.onSelect, e.panel.onFix, e.panel.onFixAll = e.showFinding, e.fix, e.fixAllSafe
+	e.panel.onClose = func() { e.setProofShown(false) }
 	e.status = widget.NewLabel("")
-	split := container.NewHSplit(e.form.content, e.view.content)
-	split.Offset = 0.45
-	e.win.SetContent(container.NewBorder(nil, e.status, nil, nil, split))
+	e.notes = widget.NewButton("", e.toggleProof)
+	e.notes.Importance = widget.LowImportance
+	e.notes.Hide()
+	e.split = container.NewHSplit(e.form.content, e.view.content)
+	e.split.Offset = 0.45
+	e.center = container.NewStack(e.split)
+	bar := container.NewBorder(nil, nil, nil, e.notes, e.status)
+	e.win.SetContent(container.NewBorder(nil, bar, nil, nil, e.center))
 	e.win.SetMainMenu(e.menu())
+	e.setProofShown(e.app.Preferences().Bool(prefProof))
 	e.updateTitle()
 }
 
@@ -190,24 +211,23 @@ func (e *Editor) menu() *fyne.MainMenu {
 	for _, p := range e.app.Preferences().StringList(prefRecent) {
 		path := p
 		recent.ChildMenu = fyne.NewMenu("", append(menuItems(recent.ChildMenu), fyne.NewMenuItem(path, func() {
-			e.confirmDiscard(func() { e.openReporting(path) })
+			e.openAsking(path)
 		}))...)
 	}
 	file := fyne.NewMenu(tr(l, "file"),
 		item("new", fyne.KeyN, func() { e.confirmDiscard(e.newDocument) }),
-		item("open", fyne.KeyO, func() { e.confirmDiscard(e.openDialog) }),
+		item("open", fyne.KeyO, e.openDialog),
 		recent,
 		fyne.NewMenuItemSeparator(),
 		item("save", fyne.KeyS, func() { e.save(nil) }),
 		item("saveas", "", func() { e.saveAs(nil) }),
 		item("export", fyne.KeyE, e.exportDialog),
 	)
-	edit := fyne.NewMenu(tr(l, "edit"),
-		item("undo", "", func() { e.form.body.entry.Undo() }),
-		item("redo", "", func() { e.form.body.entry.Redo() }),
-		fyne.NewMenuItemSeparator(),
-		item("find", fyne.KeyF, e.findDialog),
-	)
+	// Ctrl+Z and Ctrl+Y go to the menu before the focused Entry, whose own
+	// undo knows only its field or block.
+	undo, redo := item("undo", "", e.undo), item("redo", "", e.redo)
+	undo.Shortcut, redo.Shortcut = &fyne.ShortcutUndo{}, &fyne.ShortcutRedo{}
+	edit := fyne.NewMenu(tr(l, "edit"), undo, redo, fyne.NewMenuItemSeparator(), item("find", fyne.KeyF, e.findDialog))
 	var sizes []*fyne.MenuItem
 	for _, s := range []string{"大", "中", "小"} {
 		name := s
@@ -218,9 +238,13 @@ func (e *Editor) menu() *fyne.MainMenu {
 		zoom := i
 		sizes = append(sizes, fyne.NewMenuItem(z, func() { e.view.zoom.SetSelectedIndex(zoom) }))
 	}
+	e.proofItem = item("proofpanel", fyne.KeyK, e.toggleProof)
+	e.proofItem.Checked = e.proofOn
+	sizes = append(sizes, fyne.NewMenuItemSeparator(), e.proofItem)
 	view := fyne.NewMenu(tr(l, "view"), sizes...)
+	tools := fyne.NewMenu(tr(l, "tools"), item("convert", "", func() { e.showConvert() }))
 	settings := fyne.NewMenu(tr(l, "settings"), item("profile", "", func() { e.showSettings() }))
-	return fyne.NewMainMenu(file, edit, view, settings, e.helpMenu())
+	return fyne.NewMainMenu(file, edit, view, tools, settings, e.helpMenu())
 }
 
 func menuItems(m *fyne.Menu) []*fyne.MenuItem {
@@ -233,19 +257,29 @@ func menuItems(m *fyne.Menu) []*fyne.MenuItem {
 // onEdit follows a change in any field: mark the article changed and ask
 // for a new preview once typing pauses.
 func (e *Editor) onEdit() {
+	d := e.form.document()
+	e.hist.typed(d, time.Now())
+	e.markDirty()
+	e.layout(d, false)
+}
+
+// markDirty marks the article changed.
+func (e *Editor) markDirty() {
 	if !e.dirty {
 		e.dirty = true
 		e.updateTitle()
 	}
-	e.relayout(false)
 }
 
-func (e *Editor) relayout(now bool) {
+// relayout lays the article out again, now or once typing pauses.
+func (e *Editor) relayout(now bool) { e.layout(e.form.document(), now) }
+
+func (e *Editor) layout(d Document, now bool) {
 	dir := "."
 	if e.path != "" {
 		dir = filepath.Dir(e.path)
 	}
-	r := request{src: e.form.document().Markdown(), settings: e.settings, page: e.view.page, dpi: e.view.dpi(), dir: dir}
+	r := request{src: d.Markdown(), settings: e.settings, page: e.view.page, dpi: e.view.dpi(), dir: dir, locale: proof.Locale(e.ui)}
 	if now {
 		e.worker.Now(r)
 	} else {
@@ -262,6 +296,13 @@ func (e *Editor) showPreview(p preview) {
 		e.view.show(p.image, p.page, pages)
 	}
 	e.status.SetText(e.statusText(p, pages))
+	var src []byte
+	if p.job != nil {
+		src = p.job.Article.Source
+	}
+	e.panel.show(p.findings, src)
+	e.notes.SetText(fmt.Sprintf(tr(e.ui, "notes"), len(p.findings)))
+	e.notes.Show()
 	if !e.settled {
 		// Start-up parses fonts and builds caches; hand the garbage it left
 		// back to the system once the first page is on screen.
@@ -297,9 +338,6 @@ func (e *Editor) statusText(p preview, pages int) string {
 	}
 	if warnings > 0 {
 		parts = append(parts, fmt.Sprintf(tr(l, "warnings"), warnings))
-	}
-	if p.notes > 0 {
-		parts = append(parts, fmt.Sprintf(tr(l, "notes"), p.notes))
 	}
 	return strings.Join(parts, "　·　")
 }
@@ -339,32 +377,49 @@ func (e *Editor) confirmDiscard(then func()) {
 func (e *Editor) newDocument() {
 	e.path, e.dirty = "", false
 	e.form.set(Document{})
+	e.hist.reset(Document{})
 	e.updateTitle()
 	e.relayout(true)
 }
 
-// Open reads an article file into the editor.
+// Open reads an article file into the editor. A file the export would
+// refuse — larger than export.MaxArticle, or not UTF-8 — is refused with
+// a message in a dialog, and the article open stays as it was.
 func (e *Editor) Open(path string) error {
-	src, err := os.ReadFile(path)
+	d, err := readArticle(path, e.ui)
 	if err != nil {
+		e.refuse(err)
 		return err
 	}
-	d, err := ParseDocument(src)
-	if err != nil {
-		return fmt.Errorf("%s: %w", filepath.Base(path), err)
-	}
+	e.load(path, d)
+	return nil
+}
+
+// refuse tells why a file was not opened.
+func (e *Editor) refuse(err error) {
+	dialog.ShowError(fmt.Errorf("%s: %w", tr(e.ui, "openfailed"), err), e.win)
+}
+
+// load makes d, read from path, the editor's article.
+func (e *Editor) load(path string, d Document) {
 	e.form.set(d)
+	e.hist.reset(d)
 	e.path, e.dirty = path, false
 	e.remember(path)
 	e.updateTitle()
 	e.relayout(true)
-	return nil
 }
 
-func (e *Editor) openReporting(path string) {
-	if err := e.Open(path); err != nil {
-		dialog.ShowError(fmt.Errorf("%s: %w", tr(e.ui, "openfailed"), err), e.win)
+// openAsking opens an article file, first offering to save unsaved
+// changes; a file that cannot be opened is refused before that question,
+// so that nothing is lost.
+func (e *Editor) openAsking(path string) {
+	d, err := readArticle(path, e.ui)
+	if err != nil {
+		e.refuse(err)
+		return
 	}
+	e.confirmDiscard(func() { e.load(path, d) })
 }
 
 func (e *Editor) openDialog() {
@@ -373,7 +428,7 @@ func (e *Editor) openDialog() {
 			return
 		}
 		r.Close()
-		e.openReporting(r.URI().Path())
+		e.openAsking(r.URI().Path())
 	}, e.win)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".md", ".markdown", ".txt"}))
 	d.Show()

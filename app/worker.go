@@ -20,10 +20,11 @@ type preview struct {
 	doc   *layout.Document
 	page  int // 0-based page shown
 	image *image.RGBA
-	// notes counts what the proofreader marks (package proof).
-	notes   int
-	err     error // the article could not be read (front matter)
-	elapsed time.Duration
+	// findings are what the proofreader marks (package proof), with
+	// messages in the request's language and spans in job.Article.Source.
+	findings []proof.Finding
+	err      error // the article could not be read (front matter)
+	elapsed  time.Duration
 }
 
 // request asks for a layout of src and a picture of one page.
@@ -33,6 +34,7 @@ type request struct {
 	page     int
 	dpi      float64
 	dir      string // where the article's images are
+	locale   proof.Locale
 }
 
 // worker lays articles out and draws preview pages off the UI goroutine.
@@ -53,7 +55,10 @@ type worker struct {
 	gen   uint64
 	timer *time.Timer
 	last  *preview // the newest delivered layout, for page turns and zoom
-	run   sync.Mutex
+	// waiting is the request being laid out or waiting out its delay,
+	// until its layout is delivered.
+	waiting *request
+	run     sync.Mutex
 }
 
 func newWorker(lib *fonts.Library, delay time.Duration, deliver func(preview)) *worker {
@@ -65,6 +70,7 @@ func newWorker(lib *fonts.Library, delay time.Duration, deliver func(preview)) *
 func (w *worker) Request(r request) {
 	w.mu.Lock()
 	gen := w.next()
+	w.waiting = &r
 	w.timer = time.AfterFunc(w.delay, func() { w.layout(gen, r) })
 	w.mu.Unlock()
 }
@@ -83,14 +89,23 @@ func (w *worker) next() uint64 {
 func (w *worker) Now(r request) {
 	w.mu.Lock()
 	gen := w.next()
+	w.waiting = &r
 	w.mu.Unlock()
 	go w.layout(gen, r)
 }
 
 // Turn draws another page, or the same page at another resolution, of the
-// newest layout.
+// newest layout. While newer text is still to be laid out, it is laid out
+// at once for that page instead: the turn must not drop it.
 func (w *worker) Turn(page int, dpi float64) {
 	w.mu.Lock()
+	if w.waiting != nil {
+		r := *w.waiting
+		r.page, r.dpi = page, dpi
+		w.mu.Unlock()
+		w.Now(r)
+		return
+	}
 	w.gen++
 	gen, last := w.gen, w.last
 	w.mu.Unlock()
@@ -134,7 +149,7 @@ func (w *worker) layout(gen uint64, r request) {
 		return
 	}
 	p.job = &export.Job{Article: a, Path: "", Dir: r.dir, Fonts: w.lib, Cache: &w.cache}
-	p.notes = len(proof.Check(a, proof.Options{Fonts: fonts.NewChain(w.lib, export.Region(a))}))
+	p.findings = proof.Check(a, proof.Options{Locale: r.locale, Fonts: fonts.NewChain(w.lib, export.Region(a))})
 	p.doc = p.job.Layout(r.settings)
 	if !w.current(gen) {
 		return
@@ -162,6 +177,7 @@ func (w *worker) finish(p preview) {
 	if p.doc != nil {
 		w.last = &p
 	}
+	w.waiting = nil
 	w.mu.Unlock()
 	w.deliver(p)
 }
