@@ -4,7 +4,7 @@
 // slogan. A profile is a small YAML file of "key: value" lines.
 //
 // The package is plain data and file I/O. It depends only on the standard
-// library and gopkg.in/yaml.v3, and must not import layout, fonts, pdf or any
+// library, gopkg.in/yaml.v3 and internal/atomicfile, and must not import layout, fonts, pdf or any
 // UI package (Fyne): the layout and the editor call it, never the other way.
 package profile
 
@@ -13,15 +13,15 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"gopkg.in/yaml.v3"
+
+	"github.com/paiban/paiban/internal/atomicfile"
 )
 
 // Profile is an organisation's footer and banner details. Every field is
@@ -243,71 +243,21 @@ func (p Profile) Marshal() ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
-// Save writes p to path as Marshal formats it, atomically: it writes a
-// temporary file in the same folder, flushes it to disk and renames it over
-// path, so a reader sees either the old file or the new one, never a part.
-// On failure the old file is left as it was and the temporary file is
-// removed. An existing file keeps its permissions (a new one gets 0644); when
-// path is a symbolic link, the file it points to is replaced.
+// Save writes p to path as Marshal formats it, atomically (see
+// internal/atomicfile): it writes a temporary file in the same folder,
+// flushes it to disk and renames it over path, so a reader sees either the
+// old file or the new one, never a part. On failure — a full disk, a
+// read-only folder — the old file is left as it was, the temporary file is
+// removed and the error names path. An existing file keeps its permissions
+// (a new one gets 0644); when path is a symbolic link, the file it points
+// to is replaced.
 func (p Profile) Save(path string) error {
 	data, err := p.Marshal()
 	if err != nil {
 		return fmt.Errorf("save profile %s: %w", path, err)
 	}
-	if err := writeAtomic(path, data, os.Rename); err != nil {
-		return fmt.Errorf("save profile %s: %w", path, err)
-	}
-	return nil
-}
-
-// writeAtomic implements Save; rename is os.Rename except in tests.
-func writeAtomic(path string, data []byte, rename func(oldpath, newpath string) error) (err error) {
-	target := path
-	if real, err := filepath.EvalSymlinks(path); err == nil {
-		target = real
-	}
-	mode := fs.FileMode(0o644)
-	switch info, err := os.Stat(target); {
-	case err == nil && !info.Mode().IsRegular():
-		return fmt.Errorf("%s is not a regular file", target)
-	case err == nil:
-		mode = info.Mode().Perm()
-	case !errors.Is(err, fs.ErrNotExist):
-		return err
-	}
-
-	dir := filepath.Dir(target)
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(target)+".*.tmp")
-	if err != nil {
-		return err
-	}
-	defer func() {
-		if err != nil {
-			tmp.Close() // may already be closed; the write error matters more
-			os.Remove(tmp.Name())
-		}
-	}()
-	if _, err := tmp.Write(data); err != nil {
-		return err
-	}
-	if err := tmp.Chmod(mode); err != nil {
-		return err
-	}
-	if err := tmp.Sync(); err != nil {
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	if err := rename(tmp.Name(), target); err != nil {
-		return err
-	}
-	// Make the rename itself durable. Best effort: some systems (Windows,
-	// some network file systems) cannot sync a folder, and the new file is
-	// in place either way.
-	if d, err := os.Open(dir); err == nil {
-		d.Sync()
-		d.Close()
+	if err := atomicfile.WriteFile(path, data, 0o644); err != nil {
+		return fmt.Errorf("save profile: %w", err)
 	}
 	return nil
 }

@@ -10,6 +10,8 @@ import (
 	"runtime"
 	"strings"
 	"testing"
+
+	"github.com/paiban/paiban/internal/atomicfile/atomicfiletest"
 )
 
 var shanghai = Profile{
@@ -374,47 +376,21 @@ func TestSaveIntoReadOnlyFolder(t *testing.T) {
 	if err := os.WriteFile(path, old, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if err := os.Chmod(dir, 0o555); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { os.Chmod(dir, 0o755) })
-	// Root, and some file systems, ignore the folder's permissions; then
-	// there is nothing to test.
-	if probe, err := os.CreateTemp(dir, "probe"); err == nil {
-		probe.Close()
-		os.Remove(probe.Name())
-		t.Skip("the read-only folder is writable anyway (running as root?)")
-	}
-
+	atomicfiletest.ReadOnly(t, dir) // for root too
 	if err := shanghai.Save(path); err == nil {
 		t.Fatal("Save into a read-only folder succeeded")
 	} else if !strings.Contains(err.Error(), path) {
 		t.Errorf("Save error %q does not name %s", err, path)
 	}
-	if got, err := os.ReadFile(path); err != nil || !bytes.Equal(got, old) {
-		t.Errorf("old file after a failed Save = %q, %v; want it unchanged", got, err)
-	}
-	assertOnly(t, dir, "profile.yaml")
+	atomicfiletest.Unchanged(t, dir, map[string][]byte{"profile.yaml": old})
 }
 
-// A failure at the last step (the rename) must also leave the old file and no
-// temporary file; this runs as root too.
-func TestSaveRenameFails(t *testing.T) {
-	dir := t.TempDir()
-	path := filepath.Join(dir, "profile.yaml")
-	old := []byte("phone: 1\n")
-	if err := os.WriteFile(path, old, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	boom := errors.New("rename failed")
-	err := writeAtomic(path, []byte("phone: 2\n"), func(string, string) error { return boom })
-	if !errors.Is(err, boom) {
-		t.Fatalf("writeAtomic = %v, want %v", err, boom)
-	}
-	if got, err := os.ReadFile(path); err != nil || !bytes.Equal(got, old) {
-		t.Errorf("old file after a failed rename = %q, %v; want it unchanged", got, err)
-	}
-	assertOnly(t, dir, "profile.yaml")
+// Save on a full disk fails naming the file and saying the disk is full, and
+// leaves the old profile byte for byte and no temporary file.
+func TestSaveFullDisk(t *testing.T) {
+	big := shanghai
+	big.Slogan = strings.Repeat("海納百川", 2000) // 24 KB: more than the tmpfs has left
+	atomicfiletest.FullDisk(t, "profile.yaml", []byte("# the old profile\nphone: 1\n"), 100, big.Save)
 }
 
 func TestSaveErrors(t *testing.T) {
@@ -426,8 +402,8 @@ func TestSaveErrors(t *testing.T) {
 	if err := os.Mkdir(sub, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	if err := shanghai.Save(sub); err == nil || !strings.Contains(err.Error(), "not a regular file") {
-		t.Errorf("Save over a folder = %v, want a not-a-regular-file error", err)
+	if err := shanghai.Save(sub); err == nil || !strings.Contains(err.Error(), "it is a folder") {
+		t.Errorf("Save over a folder = %v, want an it-is-a-folder error", err)
 	}
 	assertOnly(t, dir, "sub")
 }

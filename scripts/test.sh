@@ -2,7 +2,8 @@
 # Runs every check of the project: formatting, vet, the unit tests with the
 # race detector, and the exported corpus judged by ../shared/tools/pdfcheck
 # when that folder is present (the tests carry fixtures of their own), a
-# short fuzzing of the readers, and the Linux package's contents.
+# short fuzzing of the readers and of the export, and the Linux package's
+# contents.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/deps.sh
@@ -10,8 +11,11 @@ unformatted=$(gofmt -l $(git ls-files '*.go' 2>/dev/null || find . -name '*.go')
 if [ -n "$unformatted" ]; then echo "gofmt needed on: $unformatted" >&2; exit 1; fi
 go vet ./...
 go test -race -count=1 ./...
-# A short, bounded run of the fuzzers of the readers of untrusted input.
+# A short, bounded run of the fuzzers of the readers of untrusted input, and
+# of the whole Markdown → layout → PDF path (no panic, no hang, a valid PDF;
+# see export/fuzz_test.go).
 go test -run '^$' -fuzz '^FuzzParse$' -fuzztime 10s ./article
 go test -run '^$' -fuzz '^FuzzParse$' -fuzztime 10s ./profile
+go test -run '^$' -fuzz '^FuzzExport$' -fuzztime 20s ./export
 # The Linux package, built uncompressed to save time, and its contents.
 PAIBAN_XZ_LEVEL=0 bash scripts/package-test.sh --build
