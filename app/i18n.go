@@ -1,6 +1,7 @@
 package app
 
 import (
+	"fmt"
 	"strings"
 
 	"fyne.io/fyne/v2/lang"
@@ -69,6 +70,11 @@ var strs = map[string][3]string{ // en, zh-Hant, zh-Hans
 	"page":          {"Page %d of %d", "第 %d 頁／共 %d 頁", "第 %d 页／共 %d 页"},
 	"fit":           {"Fit width", "符合寬度", "适合宽度"},
 	"chars":         {"%d characters", "%d 字", "%d 字"},
+	"chars1":        {"%d character", "%d 字", "%d 字"},
+	"pages1":        {"%d page", "%d 頁", "%d 页"},
+	"missing1":      {"%d character without a glyph", "%d 個字無字形", "%d 个字无字形"},
+	"warnings1":     {"%d warning", "%d 個警告", "%d 个警告"},
+	"notes1":        {"%d proofreading note", "校對提示 %d 處", "校对提示 %d 处"},
 	"pages":         {"%d pages", "%d 頁", "%d 页"},
 	"missing":       {"%d characters without a glyph", "%d 個字無字形", "%d 个字无字形"},
 	"warnings":      {"%d warnings", "%d 個警告", "%d 个警告"},
@@ -123,6 +129,28 @@ var strs = map[string][3]string{ // en, zh-Hant, zh-Hans
 	"titlefont":     {"Title font", "標題字型", "标题字体"},
 	"embedded":      {"Embedded Noto font", "內建 Noto 字型", "内置 Noto 字体"},
 	"fontfailed":    {"The font cannot be used", "無法使用此字型", "无法使用此字体"},
+	"quotefont":     {"Block quote font", "引文字型", "引文字体"},
+	"headingfont":   {"Heading level %d (%s)", "第 %d 級標題（%s）", "第 %d 级标题（%s）"},
+	"systemfonts":   {"Use installed Kai, FangSong and XiaoBiaoSong fonts where the article calls for them", "文章需要時，使用已安裝的楷體、仿宋、小標宋字型", "文章需要时，使用已安装的楷体、仿宋、小标宋字体"},
+	"tabprofile":    {"Organisation", "主辦單位", "主办单位"},
+	"tabpage":       {"Page", "版面", "版面"},
+	"tabfonts":      {"Fonts", "字型", "字体"},
+	"pickfont":      {"Choose a font", "選擇字型", "选择字体"},
+	"fontfile":      {"Font file…", "字型檔案…", "字体文件…"},
+	"useembedded":   {"Embedded font", "內建字型", "内置字体"},
+	"searchfonts":   {"Search installed fonts", "搜尋已安裝的字型", "搜索已安装的字体"},
+	"findingfonts":  {"Looking for installed fonts…", "正在尋找已安裝的字型…", "正在查找已安装的字体…"},
+	"nofonts":       {"No installed TrueType font with Chinese was found. Choose a font file instead.", "找不到已安裝、含中文的 TrueType 字型，請改選字型檔案。", "找不到已安装、含中文的 TrueType 字体，请改选字体文件。"},
+	"allfonts":      {"Show fonts without Chinese", "顯示不含中文的字型", "显示不含中文的字体"},
+}
+
+// trn formats a count with the label key in language l: the label
+// key+"1" where there is one for a count of one (English "1 page").
+func trn(l, key string, n int) string {
+	if _, ok := strs[key+"1"]; ok && n == 1 {
+		key += "1"
+	}
+	return fmt.Sprintf(tr(l, key), n)
 }
 
 // tr returns the label key in language l.

@@ -115,7 +115,7 @@ func (p *proofPanel) show(findings []proof.Finding, src []byte) {
 	if len(findings) == 0 {
 		p.title.SetText(tr(p.lang, "proofpanel") + " · " + tr(p.lang, "nonotes"))
 	} else {
-		p.title.SetText(tr(p.lang, "proofpanel") + " · " + fmt.Sprintf(tr(p.lang, "notes"), len(findings)))
+		p.title.SetText(tr(p.lang, "proofpanel") + " · " + trn(p.lang, "notes", len(findings)))
 	}
 	if fixable > 0 {
 		p.fixAll.Enable()

@@ -1,6 +1,9 @@
 package app
 
 import (
+	"fmt"
+	"strconv"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
@@ -20,6 +23,9 @@ const (
 	prefOfficial  = "official"
 	prefBodyFont  = "bodyfont"
 	prefTitleFont = "titlefont"
+	prefQuoteFont = "quotefont"
+	prefHeadFont  = "headingfont." // + the Markdown level, 2 to 5
+	prefNoSystem  = "nosystemfonts"
 	prefHalfWidth = "keephalfwidth"
 	prefProof     = "proofpanel" // the proofreading panel is shown
 )
@@ -48,19 +54,33 @@ func storeProfile(pr fyne.Preferences, p profile.Profile) {
 
 // preferences are the choices the Settings dialog edits.
 type preferences struct {
-	Profile       profile.Profile
-	Paper, Size   string
-	UILang        string
-	Official      bool   // the GB/T 9704 official-document page
-	BodyFont      string // the user's font, "PATH" or "PATH:INDEX"; "" for the embedded one
-	TitleFont     string
+	Profile     profile.Profile
+	Paper, Size string
+	UILang      string
+	Official    bool   // the GB/T 9704 official-document page
+	BodyFont    string // the user's font, "PATH" or "PATH:INDEX"; "" for the embedded one
+	TitleFont   string
+	QuoteFont   string
+	// HeadingFonts are the fonts of the heading levels "##" to "#####"
+	// (一、 （一） 1. （1） in an official document).
+	HeadingFonts [headingLevels]string
+	// NoSystemFonts turns off the installed Kai, FangSong and XiaoBiaoSong
+	// faces (export.Settings.NoSystemFonts).
+	NoSystemFonts bool
 	KeepHalfWidth bool
 }
+
+// headingLevels is how many heading levels have a font of their own: the
+// four levels of an official document.
+const headingLevels = 4
+
+// headingNumbers are how an official document numbers its heading levels.
+var headingNumbers = [headingLevels]string{"## 一、", "### （一）", "#### 1.", "##### （1）"}
 
 // loadPreferences reads the stored choices; lang is the UI language to
 // assume when none is stored.
 func loadPreferences(pr fyne.Preferences, lang string) preferences {
-	return preferences{
+	p := preferences{
 		Profile:       loadProfile(pr),
 		Paper:         pr.StringWithFallback(prefPaper, "A4"),
 		Size:          pr.StringWithFallback(prefSize, "中"),
@@ -68,8 +88,14 @@ func loadPreferences(pr fyne.Preferences, lang string) preferences {
 		Official:      pr.Bool(prefOfficial),
 		BodyFont:      pr.String(prefBodyFont),
 		TitleFont:     pr.String(prefTitleFont),
+		QuoteFont:     pr.String(prefQuoteFont),
+		NoSystemFonts: pr.Bool(prefNoSystem),
 		KeepHalfWidth: pr.Bool(prefHalfWidth),
 	}
+	for i := range p.HeadingFonts {
+		p.HeadingFonts[i] = pr.String(prefHeadFont + strconv.Itoa(i+2))
+	}
+	return p
 }
 
 // store writes the choices to the preferences.
@@ -81,6 +107,11 @@ func (p preferences) store(pr fyne.Preferences) {
 	pr.SetBool(prefOfficial, p.Official)
 	pr.SetString(prefBodyFont, p.BodyFont)
 	pr.SetString(prefTitleFont, p.TitleFont)
+	pr.SetString(prefQuoteFont, p.QuoteFont)
+	for i, f := range p.HeadingFonts {
+		pr.SetString(prefHeadFont+strconv.Itoa(i+2), f)
+	}
+	pr.SetBool(prefNoSystem, p.NoSystemFonts)
 	pr.SetBool(prefHalfWidth, p.KeepHalfWidth)
 }
 
@@ -95,6 +126,10 @@ type settingsDialog struct {
 	halfWidth *widget.Check
 	bodyFont  *widget.Entry
 	titleFont *widget.Entry
+	quoteFont *widget.Entry
+	headFonts [headingLevels]*widget.Entry
+	system    *widget.Check // use installed Kai, FangSong, XiaoBiaoSong
+	tabs      *container.AppTabs
 	ok        *widget.Button
 	dialog    *dialog.CustomDialog
 }
@@ -103,10 +138,11 @@ var uiLangs = []string{langEn, langHant, langHans}
 var uiLangNames = []string{"English", "繁體中文", "简体中文"}
 
 // newSettingsDialog shows p; onSave gets the edited choices. onImport and
-// onExport read and write the profile as YAML; onBrowse picks a font file
-// into an entry.
+// onExport read and write the profile as YAML; onPick chooses a font for
+// an entry. The dialog has three tabs: the organisation, the page, the
+// fonts.
 func newSettingsDialog(l string, win fyne.Window, p preferences, onSave func(preferences),
-	onImport, onExport func(*settingsDialog), onBrowse func(*widget.Entry)) *settingsDialog {
+	onImport, onExport func(*settingsDialog), onPick func(*widget.Entry)) *settingsDialog {
 	d := &settingsDialog{}
 	items := []*widget.FormItem{}
 	for i, f := range profileFields(&p.Profile) {
@@ -138,16 +174,31 @@ func newSettingsDialog(l string, win fyne.Window, p preferences, onSave func(pre
 		(*e).SetText(value)
 		(*e).SetPlaceHolder(tr(l, "embedded"))
 		entry := *e
-		return container.NewBorder(nil, nil, nil, widget.NewButton("…", func() { onBrowse(entry) }), entry)
+		return container.NewBorder(nil, nil, nil, widget.NewButton("…", func() { onPick(entry) }), entry)
 	}
-	items = append(items,
-		widget.NewFormItem(tr(l, "paper"), container.NewGridWithColumns(2, d.paper, d.official)),
+	page := widget.NewForm(
+		widget.NewFormItem(tr(l, "paper"), d.paper),
+		widget.NewFormItem("", d.official),
 		widget.NewFormItem(tr(l, "size"), d.size),
-		widget.NewFormItem(tr(l, "bodyfont"), fontRow(&d.bodyFont, p.BodyFont)),
-		widget.NewFormItem(tr(l, "titlefont"), fontRow(&d.titleFont, p.TitleFont)),
 		widget.NewFormItem("", d.halfWidth),
 		widget.NewFormItem(tr(l, "uilang"), d.uilang))
-	form := widget.NewForm(items...)
+	fontItems := []*widget.FormItem{
+		widget.NewFormItem(tr(l, "bodyfont"), fontRow(&d.bodyFont, p.BodyFont)),
+		widget.NewFormItem(tr(l, "titlefont"), fontRow(&d.titleFont, p.TitleFont)),
+		widget.NewFormItem(tr(l, "quotefont"), fontRow(&d.quoteFont, p.QuoteFont)),
+	}
+	for i := range d.headFonts {
+		label := fmt.Sprintf(tr(l, "headingfont"), i+1, headingNumbers[i])
+		fontItems = append(fontItems, widget.NewFormItem(label, fontRow(&d.headFonts[i], p.HeadingFonts[i])))
+	}
+	d.system = widget.NewCheck(tr(l, "systemfonts"), nil)
+	d.system.SetChecked(!p.NoSystemFonts)
+	fontItems = append(fontItems, widget.NewFormItem("", d.system))
+	d.tabs = container.NewAppTabs(
+		container.NewTabItem(tr(l, "tabprofile"), widget.NewForm(items...)),
+		container.NewTabItem(tr(l, "tabpage"), page),
+		container.NewTabItem(tr(l, "tabfonts"), widget.NewForm(fontItems...)))
+	form := d.tabs
 	d.dialog = dialog.NewCustomWithoutButtons(tr(l, "settings"), form, win)
 	d.ok = widget.NewButton(tr(l, "ok"), func() {
 		onSave(d.values())
@@ -166,9 +217,14 @@ func newSettingsDialog(l string, win fyne.Window, p preferences, onSave func(pre
 
 // values returns the choices as entered.
 func (d *settingsDialog) values() preferences {
-	return preferences{Profile: d.profile(), Paper: d.paper.Selected, Size: d.size.Selected,
+	p := preferences{Profile: d.profile(), Paper: d.paper.Selected, Size: d.size.Selected,
 		UILang: uiLangs[max(0, d.uilang.SelectedIndex())], Official: d.official.Checked,
-		BodyFont: d.bodyFont.Text, TitleFont: d.titleFont.Text, KeepHalfWidth: !d.halfWidth.Checked}
+		BodyFont: d.bodyFont.Text, TitleFont: d.titleFont.Text, QuoteFont: d.quoteFont.Text,
+		NoSystemFonts: !d.system.Checked, KeepHalfWidth: !d.halfWidth.Checked}
+	for i, e := range d.headFonts {
+		p.HeadingFonts[i] = e.Text
+	}
+	return p
 }
 
 // profile returns the profile as entered.

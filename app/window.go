@@ -56,6 +56,10 @@ type Editor struct {
 	shown     preview
 	settled   bool
 	lastFind  string
+	// fontDirs are where the font picker looks for installed fonts, and
+	// fontList what it found there (nil until it has looked).
+	fontDirs []string
+	fontList []fonts.Installed
 	// do runs a function on the UI goroutine: fyne.Do, or in tests a queue
 	// the test drains on its own goroutine.
 	do func(func())
@@ -70,7 +74,7 @@ func New(a fyne.App) *Editor { return newEditor(a, fyne.Do, nil) }
 // newEditor is New with the function that hands work to the UI goroutine
 // and one called after each preview is shown.
 func newEditor(a fyne.App, do func(func()), previewed func(preview)) *Editor {
-	e := &Editor{app: a, lib: fonts.NewLibrary(), do: do, previewed: previewed}
+	e := &Editor{app: a, lib: fonts.NewLibrary(), do: do, previewed: previewed, fontDirs: fonts.SystemDirs()}
 	a.Settings().SetTheme(newTheme(e.lib))
 	pr := a.Preferences()
 	e.prefs = loadPreferences(pr, systemLanguage())
@@ -301,7 +305,7 @@ func (e *Editor) showPreview(p preview) {
 		src = p.job.Article.Source
 	}
 	e.panel.show(p.findings, src)
-	e.notes.SetText(fmt.Sprintf(tr(e.ui, "notes"), len(p.findings)))
+	e.notes.SetText(trn(e.ui, "notes", len(p.findings)))
 	e.notes.Show()
 	if !e.settled {
 		// Start-up parses fonts and builds caches; hand the garbage it left
@@ -316,7 +320,7 @@ func (e *Editor) showPreview(p preview) {
 
 func (e *Editor) statusText(p preview, pages int) string {
 	l := e.ui
-	parts := []string{fmt.Sprintf(tr(l, "chars"), e.form.document().Chars()), fmt.Sprintf(tr(l, "pages"), pages)}
+	parts := []string{trn(l, "chars", e.form.document().Chars()), trn(l, "pages", pages)}
 	if p.err != nil {
 		parts = append(parts, p.err.Error())
 	}
@@ -334,10 +338,10 @@ func (e *Editor) statusText(p preview, pages int) string {
 		warnings += len(p.job.Article.Warnings)
 	}
 	if missing > 0 {
-		parts = append(parts, fmt.Sprintf(tr(l, "missing"), missing))
+		parts = append(parts, trn(l, "missing", missing))
 	}
 	if warnings > 0 {
-		parts = append(parts, fmt.Sprintf(tr(l, "warnings"), warnings))
+		parts = append(parts, trn(l, "warnings", warnings))
 	}
 	return strings.Join(parts, "　·　")
 }
@@ -580,17 +584,7 @@ func (e *Editor) showSettings() *settingsDialog {
 				}
 			}, e.win)
 		},
-		func(entry *widget.Entry) {
-			fd := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-				if err != nil || r == nil {
-					return
-				}
-				r.Close()
-				entry.SetText(r.URI().Path())
-			}, e.win)
-			fd.SetFilter(storage.NewExtensionFileFilter([]string{".ttf", ".ttc", ".TTF", ".TTC"}))
-			fd.Show()
-		})
+		func(entry *widget.Entry) { e.pickFont(entry) })
 	d.dialog.Show()
 	return d
 }
@@ -626,17 +620,22 @@ func (e *Editor) useSettings() error {
 		s.Preset, s.Paper, s.Margins = layout.GBT9704, layout.A4, layout.GBT9704Margins
 	}
 	var errs []error
-	s.BodyFont, s.TitleFont = "", ""
-	if p.BodyFont != "" {
-		name, err := export.AddFont(e.lib, p.BodyFont)
+	font := func(spec string) string {
+		if spec == "" {
+			return ""
+		}
+		name, err := export.AddFont(e.lib, spec)
 		errs = append(errs, err)
-		s.BodyFont = name
+		return name
 	}
-	if p.TitleFont != "" {
-		name, err := export.AddFont(e.lib, p.TitleFont)
-		errs = append(errs, err)
-		s.TitleFont = name
+	s.BodyFont, s.TitleFont, s.QuoteFont = font(p.BodyFont), font(p.TitleFont), font(p.QuoteFont)
+	s.HeadingFonts = map[int]string{}
+	for i, spec := range p.HeadingFonts {
+		if name := font(spec); name != "" {
+			s.HeadingFonts[i+2] = name
+		}
 	}
+	s.NoSystemFonts = p.NoSystemFonts
 	return errors.Join(errs...)
 }
 
