@@ -28,13 +28,20 @@ type Chain struct {
 	// first for it.
 	roles map[string]string
 
-	mu    sync.Mutex
-	cache map[chainKey]chainHit
+	mu        sync.Mutex
+	cache     map[chainKey]chainHit
+	roleCache map[roleKey]chainHit
 }
 
 type chainKey struct {
 	r    rune
 	bold bool
+}
+
+// roleKey keys the cache of RoleGlyph, apart from Glyph's so that the
+// common lookup hashes no string.
+type roleKey struct {
+	r    rune
 	role string
 }
 
@@ -95,9 +102,9 @@ func (c *Chain) RoleGlyph(r rune, bold bool, role string) (face string, advance 
 	if name == "" {
 		return c.Glyph(r, bold)
 	}
-	k := chainKey{r, bold, role}
+	k := roleKey{r, role}
 	c.mu.Lock()
-	h, seen := c.cache[k]
+	h, seen := c.roleCache[k]
 	c.mu.Unlock()
 	if !seen {
 		if f, err := c.lib.Face(name); err == nil {
@@ -106,7 +113,10 @@ func (c *Chain) RoleGlyph(r rune, bold bool, role string) (face string, advance 
 			}
 		}
 		c.mu.Lock()
-		c.cache[k] = h
+		if c.roleCache == nil {
+			c.roleCache = map[roleKey]chainHit{}
+		}
+		c.roleCache[k] = h
 		c.mu.Unlock()
 	}
 	if h.ok {
@@ -119,7 +129,7 @@ func (c *Chain) RoleGlyph(r rune, bold bool, role string) (face string, advance 
 // thousandths of an em; ok is false when no face in the chain has r.
 // A face that fails to parse is skipped (embedded faces always parse).
 func (c *Chain) Glyph(r rune, bold bool) (face string, advance int32, ok bool) {
-	k := chainKey{r, bold, ""}
+	k := chainKey{r, bold}
 	c.mu.Lock()
 	h, seen := c.cache[k]
 	c.mu.Unlock()

@@ -40,7 +40,10 @@ func tidy(in []byte, info Info) ([]byte, error) {
 	}
 
 	var out bytes.Buffer
+	out.Grow(len(in))
 	out.Write(in[:offsets[order[0]]]) // the header and its binary comment
+	// One compressor for every stream: each costs a megabyte to set up.
+	z, _ := zlib.NewWriterLevel(nil, zlib.BestCompression)
 	newOffsets := make([]int, len(offsets)+1)
 	for i, n := range order {
 		end := xref
@@ -49,7 +52,7 @@ func tidy(in []byte, info Info) ([]byte, error) {
 		}
 		obj := bytes.TrimRight(in[offsets[n]:end], " \r\n")
 		newOffsets[n] = out.Len()
-		out.Write(tidyObject(obj))
+		out.Write(tidyObject(obj, z))
 		out.WriteString("\n")
 	}
 	infoNum := len(offsets)
@@ -117,22 +120,22 @@ var (
 	widthEntryRe  = regexp.MustCompile(`(\d+)\s*\[([\d\s.]*)\]`)
 )
 
-// tidyObject compresses an uncompressed stream and compacts a CID font's
-// widths; other objects are returned as they are.
-func tidyObject(obj []byte) []byte {
+// tidyObject compresses an uncompressed stream with z and compacts a CID
+// font's widths; other objects are returned as they are.
+func tidyObject(obj []byte, z *zlib.Writer) []byte {
 	if m := plainStreamRe.FindSubmatchIndex(obj); m != nil {
 		n, _ := strconv.Atoi(string(obj[m[4]:m[5]]))
 		data := obj[m[1]:]
 		if n > len(data) {
 			return obj
 		}
-		var z bytes.Buffer
-		w, _ := zlib.NewWriterLevel(&z, zlib.BestCompression)
-		w.Write(data[:n])
-		w.Close()
+		var packed bytes.Buffer
+		z.Reset(&packed)
+		z.Write(data[:n])
+		z.Close()
 		var b bytes.Buffer
-		fmt.Fprintf(&b, "%s\n<< /Length %d /Filter /FlateDecode >>\nstream\n", obj[m[2]:m[3]], z.Len())
-		b.Write(z.Bytes())
+		fmt.Fprintf(&b, "%s\n<< /Length %d /Filter /FlateDecode >>\nstream\n", obj[m[2]:m[3]], packed.Len())
+		b.Write(packed.Bytes())
 		b.WriteString("\nendstream\nendobj")
 		return b.Bytes()
 	}
