@@ -52,6 +52,9 @@ func Write(w io.Writer, doc *layout.Document, faces Faces, images Images, info I
 		PageSize: gopdf.Rect{W: doc.Paper.Width.Points(), H: doc.Paper.Height.Points()},
 		Unit:     gopdf.UnitPT,
 	})
+	// The page contents are compressed by tidy, with the maps gopdf leaves
+	// plain, all with one compressor: gopdf sets one up for each stream.
+	pdf.SetNoCompression()
 	pdf.SetInfo(gopdf.PdfInfo{Title: info.Title, Author: info.Author, Subject: info.Subject,
 		Creator: info.Creator, Producer: "Paiban (gopdf)", CreationDate: info.Created})
 
