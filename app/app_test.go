@@ -266,11 +266,13 @@ func TestSettingsReachThePreview(t *testing.T) {
 		d.official.SetChecked(true)
 		d.bodyFont.SetText(font)
 		d.halfWidth.SetChecked(false)
+		d.compress.SetSelectedIndex(1) // always
 		test.Tap(d.ok)
 	})
 	p := h.settle(t)
-	if e.settings.Preset.Name != layout.GBT9704.Name || !e.settings.KeepHalfWidth || e.settings.BodyFont != "office" {
-		t.Fatalf("settings not applied: %s %v %q", e.settings.Preset.Name, e.settings.KeepHalfWidth, e.settings.BodyFont)
+	if e.settings.Preset.Name != layout.GBT9704.Name || !e.settings.KeepHalfWidth || e.settings.BodyFont != "office" ||
+		e.settings.Compression != layout.CompressOn {
+		t.Fatalf("settings not applied: %s %v %q %v", e.settings.Preset.Name, e.settings.KeepHalfWidth, e.settings.BodyFont, e.settings.Compression)
 	}
 	found := false
 	for _, l := range p.doc.Pages[0].Lines {
@@ -281,7 +283,7 @@ func TestSettingsReachThePreview(t *testing.T) {
 	if !found {
 		t.Fatal("the preview does not use the user's font")
 	}
-	if got := loadPreferences(e.app.Preferences(), langEn); !got.Official || got.BodyFont != font || !got.KeepHalfWidth {
+	if got := loadPreferences(e.app.Preferences(), langEn); !got.Official || got.BodyFont != font || !got.KeepHalfWidth || got.Compress != "on" {
 		t.Fatalf("stored %+v", got)
 	}
 }

@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 
 	"fyne.io/fyne/v2"
@@ -26,6 +27,7 @@ const (
 	prefQuoteFont = "quotefont"
 	prefHeadFont  = "headingfont." // + the Markdown level, 2 to 5
 	prefNoSystem  = "nosystemfonts"
+	prefCompress  = "compress" // punctuation compression: auto, on, off
 	prefHalfWidth = "keephalfwidth"
 	prefProof     = "proofpanel" // the proofreading panel is shown
 )
@@ -68,7 +70,13 @@ type preferences struct {
 	// faces (export.Settings.NoSystemFonts).
 	NoSystemFonts bool
 	KeepHalfWidth bool
+	// Compress is punctuation compression: "auto" (简体 only), "on" or "off".
+	Compress string
 }
+
+// compressions are the choices of punctuation compression, in the order
+// the Settings dialog lists them.
+var compressions = []string{"auto", "on", "off"}
 
 // headingLevels is how many heading levels have a font of their own: the
 // four levels of an official document.
@@ -91,6 +99,7 @@ func loadPreferences(pr fyne.Preferences, lang string) preferences {
 		QuoteFont:     pr.String(prefQuoteFont),
 		NoSystemFonts: pr.Bool(prefNoSystem),
 		KeepHalfWidth: pr.Bool(prefHalfWidth),
+		Compress:      pr.StringWithFallback(prefCompress, "auto"),
 	}
 	for i := range p.HeadingFonts {
 		p.HeadingFonts[i] = pr.String(prefHeadFont + strconv.Itoa(i+2))
@@ -113,6 +122,7 @@ func (p preferences) store(pr fyne.Preferences) {
 	}
 	pr.SetBool(prefNoSystem, p.NoSystemFonts)
 	pr.SetBool(prefHalfWidth, p.KeepHalfWidth)
+	pr.SetString(prefCompress, p.Compress)
 }
 
 // settingsDialog edits the organisation profile, the page and fonts, the
@@ -124,6 +134,7 @@ type settingsDialog struct {
 	uilang    *widget.Select
 	official  *widget.Check
 	halfWidth *widget.Check
+	compress  *widget.Select
 	bodyFont  *widget.Entry
 	titleFont *widget.Entry
 	quoteFont *widget.Entry
@@ -176,11 +187,18 @@ func newSettingsDialog(l string, win fyne.Window, p preferences, onSave func(pre
 		entry := *e
 		return container.NewBorder(nil, nil, nil, widget.NewButton("…", func() { onPick(entry) }), entry)
 	}
+	var labels []string
+	for _, c := range compressions {
+		labels = append(labels, tr(l, "compress-"+c))
+	}
+	d.compress = widget.NewSelect(labels, nil)
+	d.compress.SetSelectedIndex(max(0, slices.Index(compressions, p.Compress)))
 	page := widget.NewForm(
 		widget.NewFormItem(tr(l, "paper"), d.paper),
 		widget.NewFormItem("", d.official),
 		widget.NewFormItem(tr(l, "size"), d.size),
 		widget.NewFormItem("", d.halfWidth),
+		widget.NewFormItem(tr(l, "compress"), d.compress),
 		widget.NewFormItem(tr(l, "uilang"), d.uilang))
 	fontItems := []*widget.FormItem{
 		widget.NewFormItem(tr(l, "bodyfont"), fontRow(&d.bodyFont, p.BodyFont)),
@@ -220,7 +238,8 @@ func (d *settingsDialog) values() preferences {
 	p := preferences{Profile: d.profile(), Paper: d.paper.Selected, Size: d.size.Selected,
 		UILang: uiLangs[max(0, d.uilang.SelectedIndex())], Official: d.official.Checked,
 		BodyFont: d.bodyFont.Text, TitleFont: d.titleFont.Text, QuoteFont: d.quoteFont.Text,
-		NoSystemFonts: !d.system.Checked, KeepHalfWidth: !d.halfWidth.Checked}
+		NoSystemFonts: !d.system.Checked, KeepHalfWidth: !d.halfWidth.Checked,
+		Compress: compressions[max(0, d.compress.SelectedIndex())]}
 	for i, e := range d.headFonts {
 		p.HeadingFonts[i] = e.Text
 	}

@@ -611,6 +611,7 @@ func (e *Editor) useSettings() error {
 	p := e.prefs
 	s := &e.settings
 	s.Profile, s.KeepHalfWidth = p.Profile, p.KeepHalfWidth
+	s.Compression = map[string]layout.Compression{"on": layout.CompressOn, "off": layout.CompressOff}[p.Compress]
 	s.Paper, _ = layout.ParsePaper(p.Paper)
 	s.Margins = layout.Margins{}
 	if s.Preset.Name == layout.GBT9704.Name {
