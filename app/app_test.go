@@ -283,6 +283,12 @@ func TestSettingsReachThePreview(t *testing.T) {
 	if !found {
 		t.Fatal("the preview does not use the user's font")
 	}
+	// The official page has its own size: the 字號 selector is off.
+	fyne.DoAndWait(func() {
+		if !e.view.size.Disabled() || e.view.size.Selected != "" {
+			t.Errorf("size selector on the official page: disabled %v, selected %q", e.view.size.Disabled(), e.view.size.Selected)
+		}
+	})
 	if got := loadPreferences(e.app.Preferences(), langEn); !got.Official || got.BodyFont != font || !got.KeepHalfWidth || got.Compress != "on" {
 		t.Fatalf("stored %+v", got)
 	}

@@ -167,7 +167,7 @@ func (e *Editor) build() {
 	e.form = newForm(e.ui, e.onEdit)
 	e.form.set(doc)
 	e.view = newPreviewPane(e.ui)
-	e.view.size.SetSelected(e.settings.Preset.Name)
+	e.syncSize()
 	e.view.onSize = func(name string) {
 		if p, err := layout.ParsePreset(name); err == nil && p.Name != e.settings.Preset.Name {
 			e.settings.Preset = p
@@ -589,6 +589,18 @@ func (e *Editor) showSettings() *settingsDialog {
 	return d
 }
 
+// syncSize shows the size in use on the 字號 selector. The official page
+// has its own size (三號), so the selector is disabled while it is chosen.
+func (e *Editor) syncSize() {
+	if e.prefs.Official {
+		e.view.size.SetSelected("")
+		e.view.size.Disable()
+	} else {
+		e.view.size.SetSelected(e.settings.Preset.Name)
+		e.view.size.Enable()
+	}
+}
+
 // applySettings stores new choices and redraws what they change.
 func (e *Editor) applySettings(p preferences) {
 	p.store(e.app.Preferences())
@@ -596,6 +608,7 @@ func (e *Editor) applySettings(p preferences) {
 	if err := e.useSettings(); err != nil {
 		dialog.ShowError(fmt.Errorf("%s: %w", tr(e.ui, "fontfailed"), err), e.win)
 	}
+	e.syncSize()
 	if p.UILang != e.ui {
 		e.ui = p.UILang
 		e.build()
