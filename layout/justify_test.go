@@ -145,6 +145,7 @@ func TestJustifyOrderOnLayout(t *testing.T) {
 			}
 		}
 	}
+	t.Logf("%d stretched and %d squeezed lines with Han–Latin gaps", stretched, squeezed)
 	if stretched == 0 || squeezed == 0 {
 		t.Fatalf("the text made %d stretched and %d squeezed mixed lines; the test needs both", stretched, squeezed)
 	}
