@@ -85,11 +85,12 @@ func TestJustifyOrder(t *testing.T) {
 func TestJustifyOrderOnLayout(t *testing.T) {
 	const em = 12000
 	stretched, squeezed := 0, 0
+	dense := "第1季GDP增長5.3%，CPI上漲2.1%；PMI為50.8，出口增8.5%，進口降2.3%。A股漲3.2%，B股跌1.1%，H股持平；ETF淨流入120億元，REITs新增5檔。"
 	mixed := "據統計，2018年A股上市公司共3584家，其中IPO新增105家，募資1378億元；ETF規模達5000億元。"
 	for ems := 10; ems <= 44; ems++ {
 		o := narrow(ems)
 		o.Compression = CompressOn
-		d := Layout(doc("", sample, mixed, sample, mixed), fakeFonts{}, o)
+		d := Layout(doc("", sample, mixed, sample, mixed, dense), fakeFonts{}, o)
 		for _, l := range bodyLines(d) {
 			if l.Last || !l.Justified {
 				continue
