@@ -50,6 +50,14 @@ func init() {
 				"此授权允许将字体嵌入您导出的 PDF，且不涉及这些文件本身。您自行添加的字体遵循其各自的授权。",
 		},
 		"about.ofl": {"SIL Open Font License 1.1", "SIL Open Font License 1.1", "SIL Open Font License 1.1"},
+		"about.opencc": {
+			"繁简 conversion uses OpenCC's dictionaries (Carbo Kuo and the OpenCC contributors), " +
+				"licensed under the Apache License 2.0; its text is installed with Paiban as LICENSE-OpenCC.txt.",
+			"繁簡轉換使用 OpenCC 的詞典（Carbo Kuo 與 OpenCC 貢獻者），以 Apache License 2.0 授權，" +
+				"全文隨排版安裝為 LICENSE-OpenCC.txt。",
+			"繁简转换使用 OpenCC 的词典（Carbo Kuo 与 OpenCC 贡献者），以 Apache License 2.0 授权，" +
+				"全文随排版安装为 LICENSE-OpenCC.txt。",
+		},
 	} {
 		strs[k] = v
 	}
@@ -69,8 +77,8 @@ func versionText(l string, build int) string {
 	return fmt.Sprintf(tr(l, "about.version"), export.Version)
 }
 
-// aboutDialog shows the program's name, version and the licence of the
-// fonts it embeds.
+// aboutDialog shows the program's name, version and the licences of the
+// fonts and dictionaries it embeds.
 func (e *Editor) aboutDialog() {
 	l := e.ui
 	meta := e.app.Metadata()
@@ -88,8 +96,10 @@ func (e *Editor) aboutDialog() {
 	fontsText := widget.NewLabel(tr(l, "about.fonts"))
 	fontsText.Wrapping = fyne.TextWrapWord
 	link, _ := url.Parse(oflURL)
+	opencc := widget.NewLabel(tr(l, "about.opencc"))
+	opencc.Wrapping = fyne.TextWrapWord
 	content := container.NewVBox(top, what, widget.NewSeparator(), fontsText,
-		widget.NewHyperlink(tr(l, "about.ofl"), link))
+		widget.NewHyperlink(tr(l, "about.ofl"), link), opencc)
 	d := dialog.NewCustom(tr(l, "about.title"), tr(l, "ok"), content, e.win)
 	d.Resize(fyne.NewSize(520, 0))
 	d.Show()

@@ -60,7 +60,7 @@ func (e *Editor) pickFont(entry *widget.Entry) *fontPicker {
 	p.note.Wrapping = fyne.TextWrapWord
 	p.list = widget.NewList(func() int { return len(p.shown) },
 		func() fyne.CanvasObject { return widget.NewLabel("") },
-		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(p.shown[i].String()) })
+		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(p.label(p.shown[i])) })
 	p.list.OnSelected = func(i widget.ListItemID) {
 		f := p.shown[i]
 		if !f.Embeddable {
@@ -94,6 +94,7 @@ func (e *Editor) pickFont(entry *widget.Entry) *fontPicker {
 	p.dialog.SetButtons([]fyne.CanvasObject{p.file, p.embedded, widget.NewButton(tr(l, "cancel"), p.dialog.Hide)})
 	p.dialog.Resize(fyne.NewSize(560, 480))
 	p.dialog.Show()
+	e.win.Canvas().Focus(p.search)
 	e.installedFonts(func(list []fonts.Installed) {
 		p.faces, p.found = list, true
 		p.filter()
@@ -110,7 +111,7 @@ func (p *fontPicker) filter() {
 	q := strings.ToLower(strings.TrimSpace(p.search.Text))
 	p.shown = p.shown[:0]
 	for _, f := range p.faces {
-		if (f.Chinese || p.all.Checked) && strings.Contains(strings.ToLower(f.Name), q) {
+		if (f.Chinese || p.all.Checked) && matches(f, q) {
 			p.shown = append(p.shown, f)
 		}
 	}
@@ -121,4 +122,22 @@ func (p *fontPicker) filter() {
 		p.note.Hide()
 	}
 	p.list.Refresh()
+}
+
+// matches reports whether any of a face's names holds q (lower case).
+func matches(f fonts.Installed, q string) bool {
+	for _, n := range append([]string{f.Name}, f.Names...) {
+		if strings.Contains(strings.ToLower(n), q) {
+			return true
+		}
+	}
+	return false
+}
+
+// label is how the list shows a face: its name, and why it cannot be used.
+func (p *fontPicker) label(f fonts.Installed) string {
+	if !f.Embeddable {
+		return f.Name + tr(p.lang, "noembed")
+	}
+	return f.Name
 }

@@ -44,6 +44,9 @@ func TestFontSettings(t *testing.T) {
 		if len(p.shown) != 1 || p.shown[0].Name != "Noto Sans TC Regular" {
 			t.Errorf("picker shows %+v", p.shown)
 		}
+		if e.win.Canvas().Focused() != p.search {
+			t.Error("the search box does not have the focus")
+		}
 		p.search.SetText("明朝")
 		if len(p.shown) != 0 {
 			t.Errorf("search for a name no face has shows %+v", p.shown)

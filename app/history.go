@@ -122,6 +122,7 @@ func (e *Editor) travel(s fyne.Shortcut, step func() (Document, bool)) {
 		return
 	}
 	old := e.hist.cur
+	e.flash = "" // "N fixes made" no longer holds
 	if d, ok := step(); ok {
 		e.replace(old, d)
 	}

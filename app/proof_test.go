@@ -211,6 +211,10 @@ func TestFixAndUndo(t *testing.T) {
 			t.Fatal("a fix did not mark the article changed")
 		}
 		h.fresh(t, e)
+		// The new preview's status still says what was done.
+		if !strings.Contains(e.status.Text, "1 fix made") {
+			t.Errorf("status after a fix: %q", e.status.Text)
+		}
 		fyne.DoAndWait(undo.Action)
 		if got := e.form.document().Markdown(); !bytes.Equal(got, before) {
 			t.Fatalf("Undo after fixing %s gives a different text", c.rule)

@@ -113,7 +113,7 @@ func (p *proofPanel) show(findings []proof.Finding, src []byte) {
 		}
 	}
 	if len(findings) == 0 {
-		p.title.SetText(tr(p.lang, "proofpanel") + " · " + tr(p.lang, "nonotes"))
+		p.title.SetText(tr(p.lang, "proofpanel") + " · " + trn(p.lang, "notes", 0))
 	} else {
 		p.title.SetText(tr(p.lang, "proofpanel") + " · " + trn(p.lang, "notes", len(findings)))
 	}
@@ -180,8 +180,9 @@ func (e *Editor) fix(f proof.Finding) {
 		return
 	}
 	if nd, _, ok := fixOne(d, src, f); ok {
+		e.flash = trn(e.ui, "fixed", 1)
 		e.change(nd)
-		e.status.SetText(fmt.Sprintf(tr(e.ui, "fixed"), 1))
+		e.status.SetText(e.flash)
 	}
 }
 
@@ -193,7 +194,8 @@ func (e *Editor) fixAllSafe() {
 		return
 	}
 	if nd, n := fixAll(d, src, e.panel.findings); n > 0 {
+		e.flash = trn(e.ui, "fixed", n)
 		e.change(nd)
-		e.status.SetText(fmt.Sprintf(tr(e.ui, "fixed"), n))
+		e.status.SetText(e.flash)
 	}
 }

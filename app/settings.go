@@ -83,7 +83,7 @@ var compressions = []string{"auto", "on", "off"}
 const headingLevels = 4
 
 // headingNumbers are how an official document numbers its heading levels.
-var headingNumbers = [headingLevels]string{"## 一、", "### （一）", "#### 1.", "##### （1）"}
+var headingNumbers = [headingLevels]string{"##　一、", "###　（一）", "####　1.", "#####　（1）"}
 
 // loadPreferences reads the stored choices; lang is the UI language to
 // assume when none is stored.
@@ -223,12 +223,20 @@ func newSettingsDialog(l string, win fyne.Window, p preferences, onSave func(pre
 		d.dialog.Hide()
 	})
 	d.ok.Importance = widget.HighImportance
-	d.dialog.SetButtons([]fyne.CanvasObject{
-		widget.NewButton(tr(l, "import"), func() { onImport(d) }),
-		widget.NewButton(tr(l, "exportyaml"), func() { onExport(d) }),
-		widget.NewButton(tr(l, "cancel"), d.dialog.Hide),
-		d.ok,
-	})
+	// Importing and exporting YAML concern the organisation's profile: their
+	// buttons show on its tab only.
+	imp := widget.NewButton(tr(l, "import"), func() { onImport(d) })
+	exp := widget.NewButton(tr(l, "exportyaml"), func() { onExport(d) })
+	d.tabs.OnSelected = func(t *container.TabItem) {
+		if d.tabs.SelectedIndex() == 0 {
+			imp.Show()
+			exp.Show()
+		} else {
+			imp.Hide()
+			exp.Hide()
+		}
+	}
+	d.dialog.SetButtons([]fyne.CanvasObject{imp, exp, widget.NewButton(tr(l, "cancel"), d.dialog.Hide), d.ok})
 	d.dialog.Resize(fyne.NewSize(600, 0))
 	return d
 }

@@ -56,6 +56,9 @@ type Editor struct {
 	shown     preview
 	settled   bool
 	lastFind  string
+	// flash is a message the status bar shows after its counts until the
+	// next keystroke (how many fixes were made).
+	flash string
 	// fontDirs are where the font picker looks for installed fonts, and
 	// fontList what it found there (nil until it has looked).
 	fontDirs []string
@@ -261,6 +264,7 @@ func menuItems(m *fyne.Menu) []*fyne.MenuItem {
 // onEdit follows a change in any field: mark the article changed and ask
 // for a new preview once typing pauses.
 func (e *Editor) onEdit() {
+	e.flash = ""
 	d := e.form.document()
 	e.hist.typed(d, time.Now())
 	e.markDirty()
@@ -343,6 +347,9 @@ func (e *Editor) statusText(p preview, pages int) string {
 	if warnings > 0 {
 		parts = append(parts, trn(l, "warnings", warnings))
 	}
+	if e.flash != "" {
+		parts = append(parts, e.flash)
+	}
 	return strings.Join(parts, "　·　")
 }
 
@@ -401,7 +408,7 @@ func (e *Editor) Open(path string) error {
 
 // refuse tells why a file was not opened.
 func (e *Editor) refuse(err error) {
-	dialog.ShowError(fmt.Errorf("%s: %w", tr(e.ui, "openfailed"), err), e.win)
+	dialog.ShowError(e.failure("openfailed", err), e.win)
 }
 
 // load makes d, read from path, the editor's article.
@@ -456,7 +463,7 @@ func (e *Editor) save(then func()) {
 		return
 	}
 	if err := e.SaveTo(e.path); err != nil {
-		dialog.ShowError(fmt.Errorf("%s: %w", tr(e.ui, "savefailed"), err), e.win)
+		dialog.ShowError(e.failure("savefailed", err), e.win)
 		return
 	}
 	if then != nil {
@@ -475,7 +482,7 @@ func (e *Editor) saveAs(then func()) {
 			path += ".md"
 		}
 		if err := e.SaveTo(path); err != nil {
-			dialog.ShowError(fmt.Errorf("%s: %w", tr(e.ui, "savefailed"), err), e.win)
+			dialog.ShowError(e.failure("savefailed", err), e.win)
 			return
 		}
 		if then != nil {
@@ -540,7 +547,7 @@ func (e *Editor) exportDialog() {
 				if errors.As(err, &m) {
 					err = fmt.Errorf("%s", m.Error())
 				}
-				dialog.ShowError(fmt.Errorf("%s: %w", tr(e.ui, "exportfailed"), err), e.win)
+				dialog.ShowError(e.failure("exportfailed", err), e.win)
 				return
 			}
 			e.status.SetText(fmt.Sprintf(tr(e.ui, "exported"), out))
@@ -589,6 +596,12 @@ func (e *Editor) showSettings() *settingsDialog {
 	return d
 }
 
+// failure is an error for a dialog: what failed, in the UI language, then
+// why, joined by the language's colon.
+func (e *Editor) failure(what string, err error) error {
+	return fmt.Errorf("%s%s%w", tr(e.ui, what), tr(e.ui, "colon"), err)
+}
+
 // syncSize shows the size in use on the 字號 selector. The official page
 // has its own size (三號), so the selector is disabled while it is chosen.
 func (e *Editor) syncSize() {
@@ -606,7 +619,7 @@ func (e *Editor) applySettings(p preferences) {
 	p.store(e.app.Preferences())
 	e.prefs = p
 	if err := e.useSettings(); err != nil {
-		dialog.ShowError(fmt.Errorf("%s: %w", tr(e.ui, "fontfailed"), err), e.win)
+		dialog.ShowError(e.failure("fontfailed", err), e.win)
 	}
 	e.syncSize()
 	if p.UILang != e.ui {

@@ -23,6 +23,9 @@ type Installed struct {
 	// Name is the face's full name, in Chinese where the font gives one
 	// (標楷體 rather than DFKai-SB), else in English.
 	Name string
+	// Names are all the face's full and family names, in every language
+	// the font gives, Name first: for searching.
+	Names []string
 	// Chinese is set for a face that covers Chinese: its OS/2 table names
 	// the GB 2312 or Big5 code page, or the CJK ideographs.
 	Chinese bool
@@ -157,9 +160,14 @@ func describeFace(r io.ReaderAt, off int64) (Installed, error) {
 		in.Embeddable = embeddableType(fsType) == nil
 		unicode2 := binary.BigEndian.Uint32(os2[46:]) // ulUnicodeRange2: bit 59 (CJK ideographs) is its bit 27
 		codePages := binary.BigEndian.Uint32(os2[78:])
-		in.Chinese = codePages&(1<<18|1<<20) != 0 || unicode2&(1<<27) != 0
+		// The code pages say it best; the Unicode range only where a font
+		// names no code page (some Latin fonts claim the ideographs range).
+		in.Chinese = codePages&(1<<18|1<<20) != 0 || codePages == 0 && unicode2&(1<<27) != 0
 	}
-	in.Name = faceName(table("name", 1<<20))
+	in.Names = faceNames(table("name", 1<<20))
+	if len(in.Names) > 0 {
+		in.Name = in.Names[0]
+	}
 	return in, nil
 }
 
@@ -172,16 +180,21 @@ func hasTable(recs []byte, n int, tag string) bool {
 	return false
 }
 
-// faceName picks the full name (name ID 4; else the family, ID 1) from a
-// name table: Traditional Chinese, then Simplified, Hong Kong, English.
-func faceName(name []byte) string {
+// faceNames lists the full names (name ID 4) and family names (ID 1) of a
+// name table, best first: Traditional Chinese, then Simplified, Hong Kong,
+// English, others; within a language the full name first.
+func faceNames(name []byte) []string {
 	if len(name) < 6 {
-		return ""
+		return nil
 	}
 	count := int(binary.BigEndian.Uint16(name[2:]))
 	strs := int(binary.BigEndian.Uint16(name[4:]))
-	best, bestRank := "", 1<<30
 	langRank := map[uint16]int{0x0404: 0, 0x0804: 1, 0x0C04: 2, 0x1404: 3, 0x1004: 4, 0x0409: 5}
+	type ranked struct {
+		s    string
+		rank int
+	}
+	var found []ranked
 	for i := range count {
 		rec := name[6+12*i:]
 		if len(rec) < 12 {
@@ -196,17 +209,22 @@ func faceName(name []byte) string {
 		if !ok {
 			lr = 6
 		}
-		rank := 2*lr + int(4-id)/3 // full name before family within a language
-		if rank >= bestRank {
-			continue
-		}
 		u := make([]uint16, ln/2)
 		for j := range u {
 			u[j] = binary.BigEndian.Uint16(name[at+2*j:])
 		}
-		best, bestRank = strings.TrimSpace(string(utf16.Decode(u))), rank
+		if s := strings.TrimSpace(string(utf16.Decode(u))); s != "" {
+			found = append(found, ranked{s, 2*lr + int(4-id)/3})
+		}
 	}
-	return best
+	slices.SortStableFunc(found, func(a, b ranked) int { return a.rank - b.rank })
+	var out []string
+	for _, f := range found {
+		if !slices.Contains(out, f.s) {
+			out = append(out, f.s)
+		}
+	}
+	return out
 }
 
 // String describes the face for a list: its name, and why it cannot be used.

@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf16"
@@ -11,8 +12,13 @@ import (
 
 // setOS2 rewrites a face's OS/2 table in place: its fsType, and whether
 // it claims Chinese (the CJK ideographs range and the GB 2312 and Big5 code
-// pages).
+// pages). A "latin" face keeps the ideographs range, as some math fonts
+// do, but names only the Latin 1 code page.
 func setOS2(t *testing.T, face []byte, fsType uint16, chinese bool) []byte {
+	return setOS2Bits(t, face, fsType, chinese, false)
+}
+
+func setOS2Bits(t *testing.T, face []byte, fsType uint16, chinese, latin bool) []byte {
 	t.Helper()
 	face = append([]byte(nil), face...)
 	n := int(binary.BigEndian.Uint16(face[4:]))
@@ -28,6 +34,9 @@ func setOS2(t *testing.T, face []byte, fsType uint16, chinese bool) []byte {
 			u2, cp = u2|1<<27, cp|1<<18|1<<20
 		} else {
 			u2, cp = u2&^(1<<27), cp&^(1<<18|1<<20)
+		}
+		if latin {
+			u2, cp = u2|1<<27, 1
 		}
 		binary.BigEndian.PutUint32(os2[46:], u2)
 		binary.BigEndian.PutUint32(os2[78:], cp)
@@ -52,6 +61,7 @@ func TestListInstalled(t *testing.T) {
 	}
 	put("office.ttc", collection(serif, sans))
 	put("sub/latin.ttf", setOS2(t, serif, 0, false))
+	put("math.ttf", setOS2Bits(t, sans, 0, false, true))
 	put("locked.TTF", setOS2(t, sans, fsRestricted, true))
 	put("cff.otf", append([]byte("OTTO"), make([]byte, 60)...))
 	put("broken.ttf", []byte("not a font"))
@@ -66,12 +76,13 @@ func TestListInstalled(t *testing.T) {
 		"locked.TTF Noto Sans TC Bold (its licence forbids embedding)",
 		"office.ttc:1 Noto Sans TC Bold",
 		"office.ttc:0 Noto Serif TC Regular",
+		"math.ttf Noto Sans TC Bold",
 		"sub/latin.ttf Noto Serif TC Regular",
 	}
 	if strings.Join(lines, "\n") != strings.Join(want, "\n") {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(lines, "\n"), strings.Join(want, "\n"))
 	}
-	if len(got) == 4 && (!got[1].Chinese || got[3].Chinese || got[0].Embeddable || !got[1].Embeddable) {
+	if len(got) == 5 && (!got[1].Chinese || got[3].Chinese || got[4].Chinese || got[0].Embeddable || !got[1].Embeddable) {
 		t.Errorf("flags wrong: %+v", got)
 	}
 	// Each spec loads.
@@ -83,7 +94,7 @@ func TestListInstalled(t *testing.T) {
 	}
 }
 
-// faceName prefers a Traditional Chinese full name, then Simplified, then
+// faceNames prefers a Traditional Chinese full name, then Simplified, then
 // English; a full name before a family name.
 func TestFaceName(t *testing.T) {
 	type rec struct {
@@ -122,11 +133,18 @@ func TestFaceName(t *testing.T) {
 		{nil, ""},
 	}
 	for _, c := range cases {
-		if got := faceName(table(c.recs...)); got != c.want {
+		got := ""
+		if names := faceNames(table(c.recs...)); len(names) > 0 {
+			got = names[0]
+		}
+		if got != c.want {
 			t.Errorf("%v: got %q, want %q", c.recs, got, c.want)
 		}
 	}
-	if faceName([]byte{0, 0, 0, 9, 0, 6}) != "" {
+	if n := faceNames(table(rec{0x0409, 4, "DFKai-SB"}, rec{0x0404, 4, "標楷體"}, rec{0x0409, 1, "DFKai-SB"})); !slices.Equal(n, []string{"標楷體", "DFKai-SB"}) {
+		t.Errorf("all names: %q", n)
+	}
+	if faceNames([]byte{0, 0, 0, 9, 0, 6}) != nil {
 		t.Error("a name table cut short gave a name")
 	}
 }
