@@ -43,7 +43,7 @@ func tidy(in []byte, info Info) ([]byte, error) {
 	out.Grow(len(in))
 	out.Write(in[:offsets[order[0]]]) // the header and its binary comment
 	// One compressor for every stream: each costs a megabyte to set up.
-	z, _ := zlib.NewWriterLevel(nil, zlib.BestCompression)
+	z, _ := zlib.NewWriterLevel(nil, zlib.DefaultCompression)
 	newOffsets := make([]int, len(offsets)+1)
 	for i, n := range order {
 		end := xref
