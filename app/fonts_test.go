@@ -56,6 +56,9 @@ func TestFontSettings(t *testing.T) {
 		if d.quoteFont.Text != font {
 			t.Errorf("picked %q, want %q", d.quoteFont.Text, font)
 		}
+		if hint := d.fontItems[2].HintText; hint != "Noto Sans TC Regular" || d.fontItems[0].HintText != tr(e.ui, "fontdefault") {
+			t.Errorf("the quote font row names %q", hint)
+		}
 		d.headFonts[1].SetText(font) // ### headings
 		d.system.SetChecked(false)
 		test.Tap(d.ok)

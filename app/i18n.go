@@ -128,7 +128,7 @@ var strs = map[string][3]string{ // en, zh-Hant, zh-Hans
 	"halfwidth":     {"Print , : ; ! ? in Chinese text full-width", "中文裡的 , : ; ! ? 以全形印出", "中文里的 , : ; ! ? 以全角印出"},
 	"bodyfont":      {"Body font", "內文字型", "正文字体"},
 	"titlefont":     {"Title font", "標題字型", "标题字体"},
-	"embedded":      {"Default (embedded Noto, or an installed font where noted below)", "預設（內建 Noto，或下方所述已安裝的字型）", "默认（内置 Noto，或下方所述已安装的字体）"},
+	"embedded":      {"Default", "預設", "默认"},
 	"fontfailed":    {"The font cannot be used", "無法使用此字型", "无法使用此字体"},
 	"quotefont":     {"Block quote font", "引文字型", "引文字体"},
 	"compress":      {"Punctuation compression", "標點擠壓", "标点挤压"},
@@ -146,6 +146,8 @@ var strs = map[string][3]string{ // en, zh-Hant, zh-Hans
 	"searchfonts":   {"Search installed fonts", "搜尋已安裝的字型", "搜索已安装的字体"},
 	"findingfonts":  {"Looking for installed fonts…", "正在尋找已安裝的字型…", "正在查找已安装的字体…"},
 	"nofonts":       {"No installed TrueType font with Chinese was found. Choose a font file instead.", "找不到已安裝、含中文的 TrueType 字型，請改選字型檔案。", "找不到已安装、含中文的 TrueType 字体，请改选字体文件。"},
+	"fontdefault":   {"Built-in Noto, or an installed font where the article calls for one (see the box below)", "內建 Noto，或文章需要時已安裝的字型（見下方勾選）", "内置 Noto，或文章需要时已安装的字体（见下方勾选）"},
+	"fontunknown":   {"Not a TrueType font file", "不是 TrueType 字型檔", "不是 TrueType 字体文件"},
 	"noembed":       {" (its licence forbids embedding)", "（授權不允許嵌入）", "（授权不允许嵌入）"},
 	"allfonts":      {"Show fonts without Chinese", "顯示不含中文的字型", "显示不含中文的字体"},
 }

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/paiban/paiban/fonts"
 	"github.com/paiban/paiban/layout"
 	"github.com/paiban/paiban/profile"
 )
@@ -140,6 +141,8 @@ type settingsDialog struct {
 	quoteFont *widget.Entry
 	headFonts [headingLevels]*widget.Entry
 	system    *widget.Check // use installed Kai, FangSong, XiaoBiaoSong
+	// fontItems are the font rows: body, title, quote, the heading levels.
+	fontItems []*widget.FormItem
 	tabs      *container.AppTabs
 	ok        *widget.Button
 	dialog    *dialog.CustomDialog
@@ -211,11 +214,27 @@ func newSettingsDialog(l string, win fyne.Window, p preferences, onSave func(pre
 	}
 	d.system = widget.NewCheck(tr(l, "systemfonts"), nil)
 	d.system.SetChecked(!p.NoSystemFonts)
-	fontItems = append(fontItems, widget.NewFormItem("", d.system))
+	d.fontItems = fontItems
+	// Under each font, the name of the one chosen (the entry holds a file's
+	// path). Every row has its line for it from the start, so that the
+	// form keeps its shape as fonts are chosen.
+	specs := append([]*widget.Entry{d.bodyFont, d.titleFont, d.quoteFont}, d.headFonts[:]...)
+	for i, e := range specs {
+		fontItems[i].HintText = fontHint(l, e.Text)
+	}
+	fontForm := widget.NewForm(fontItems...)
+	fontForm.Append("", d.system)
+	for i, e := range specs {
+		item := fontItems[i]
+		e.OnChanged = func(spec string) {
+			item.HintText = fontHint(l, spec)
+			fontForm.Refresh()
+		}
+	}
 	d.tabs = container.NewAppTabs(
 		container.NewTabItem(tr(l, "tabprofile"), widget.NewForm(items...)),
 		container.NewTabItem(tr(l, "tabpage"), page),
-		container.NewTabItem(tr(l, "tabfonts"), widget.NewForm(fontItems...)))
+		container.NewTabItem(tr(l, "tabfonts"), fontForm))
 	form := d.tabs
 	d.dialog = dialog.NewCustomWithoutButtons(tr(l, "settings"), form, win)
 	d.ok = widget.NewButton(tr(l, "ok"), func() {
@@ -268,4 +287,17 @@ func (d *settingsDialog) setProfile(p profile.Profile) {
 	for i, f := range profileFields(&p) {
 		d.entries[i].SetText(*f)
 	}
+}
+
+// fontHint says under a font entry which face its spec names, read from
+// the font's header.
+func fontHint(l, spec string) string {
+	if spec == "" {
+		return tr(l, "fontdefault")
+	}
+	f, err := fonts.Describe(spec)
+	if err != nil {
+		return tr(l, "fontunknown")
+	}
+	return f.Name
 }

@@ -71,6 +71,22 @@ func ListInstalled(dirs []string) []Installed {
 	return out
 }
 
+// Describe reads the header of the face a spec ("PATH" or "PATH:INDEX")
+// names.
+func Describe(spec string) (Installed, error) {
+	path, index, err := ParseSpec(spec)
+	if err != nil {
+		return Installed{}, err
+	}
+	faces := describeFile(path)
+	for _, f := range faces {
+		if p, i, _ := ParseSpec(f.Spec); p == path && i == index {
+			return f, nil
+		}
+	}
+	return Installed{}, fmt.Errorf("font %s: no TrueType face %d", path, index)
+}
+
 // describeFile describes the TrueType faces of one font file; a file it
 // cannot read gives none.
 func describeFile(path string) []Installed {

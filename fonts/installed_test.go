@@ -148,3 +148,21 @@ func TestFaceName(t *testing.T) {
 		t.Error("a name table cut short gave a name")
 	}
 }
+
+// Describe names the face a spec points at, and refuses what is not a
+// TrueType face.
+func TestDescribe(t *testing.T) {
+	serif, sans := smallFace(t, SerifTC), smallFace(t, SansBoldTC)
+	ttc := write(t, "office.ttc", collection(serif, sans))
+	ttf := write(t, "serif.ttf", serif)
+	for spec, want := range map[string]string{ttc + ":1": "Noto Sans TC Bold", ttc: "Noto Serif TC Regular", ttf: "Noto Serif TC Regular"} {
+		if f, err := Describe(spec); err != nil || f.Name != want {
+			t.Errorf("%s: %q %v, want %q", spec, f.Name, err, want)
+		}
+	}
+	for _, spec := range []string{ttc + ":2", ttf + ":1", write(t, "junk.ttf", []byte("junk")), "/no/such/font.ttf"} {
+		if _, err := Describe(spec); err == nil {
+			t.Errorf("%s: no error", spec)
+		}
+	}
+}
