@@ -10,19 +10,23 @@ package pdf
 
 import (
 	"bytes"
+	"compress/zlib"
 	"fmt"
 	"hash/fnv"
 	"io"
 	"slices"
+	"sync"
 	"time"
 
 	"github.com/signintech/gopdf"
 
+	"github.com/paiban/paiban/fonts"
 	"github.com/paiban/paiban/layout"
 )
 
 // Faces makes, for a face the layout named, a TrueType (glyf) font file
-// holding at least the glyphs of runes: a subset, or the whole font.
+// holding at least the glyphs of runes: a subset, or the whole font. It is
+// embedded as it is, so its glyph IDs are the ones the PDF's text uses.
 type Faces interface {
 	Subset(name string, runes []rune) ([]byte, error)
 }
@@ -58,7 +62,7 @@ func Write(w io.Writer, doc *layout.Document, faces Faces, images Images, info I
 	pdf.SetInfo(gopdf.PdfInfo{Title: info.Title, Author: info.Author, Subject: info.Subject,
 		Creator: info.Creator, Producer: "Paiban (gopdf)", CreationDate: info.Created})
 
-	families, err := addFaces(&pdf, doc, faces)
+	families, programs, err := addFaces(&pdf, doc, faces)
 	if err != nil {
 		return err
 	}
@@ -71,7 +75,7 @@ func Write(w io.Writer, doc *layout.Document, faces Faces, images Images, info I
 	if _, err := pdf.WriteTo(&buf); err != nil {
 		return fmt.Errorf("compiling the PDF: %w", err)
 	}
-	out, err := tidy(buf.Bytes(), info)
+	out, err := tidy(buf.Bytes(), info, programs())
 	if err != nil {
 		return err
 	}
@@ -84,7 +88,13 @@ func Write(w io.Writer, doc *layout.Document, faces Faces, images Images, info I
 // embedded under: the face's name behind a six-letter subset tag, as PDF
 // names subsets ("QXWBKD+NotoSerifTC-Regular"), the tag drawn from the
 // characters so that the same text gives the same file.
-func addFaces(pdf *gopdf.GoPdf, doc *layout.Document, faces Faces) (map[string]string, error) {
+//
+// gopdf gets each subset without its outlines (fonts.WithoutOutlines): it
+// needs only the metrics and character map, and would spend most of the
+// export compressing the outlines. The subsets themselves are compressed
+// on another goroutine while gopdf writes the pages; programs waits for
+// them, and tidy puts them in place of gopdf's empty ones.
+func addFaces(pdf *gopdf.GoPdf, doc *layout.Document, faces Faces) (families map[string]string, programs func() map[string]fontProgram, err error) {
 	used := map[string]map[rune]bool{}
 	var order []string
 	for _, p := range doc.Pages {
@@ -107,7 +117,8 @@ func addFaces(pdf *gopdf.GoPdf, doc *layout.Document, faces Faces) (map[string]s
 			}
 		}
 	}
-	families := map[string]string{}
+	families = map[string]string{}
+	var subsets []fontProgram
 	for _, name := range order {
 		runes := make([]rune, 0, len(used[name]))
 		for c := range used[name] {
@@ -116,15 +127,46 @@ func addFaces(pdf *gopdf.GoPdf, doc *layout.Document, faces Faces) (map[string]s
 		slices.Sort(runes)
 		data, err := faces.Subset(name, runes)
 		if err != nil {
-			return nil, fmt.Errorf("font %s: %w", name, err)
+			return nil, nil, fmt.Errorf("font %s: %w", name, err)
+		}
+		metrics, err := fonts.WithoutOutlines(data)
+		if err != nil {
+			return nil, nil, fmt.Errorf("font %s: %w", name, err)
+		}
+		program, err := fonts.ForPDF(data)
+		if err != nil {
+			return nil, nil, fmt.Errorf("font %s: %w", name, err)
 		}
 		family := subsetTag(runes) + "+" + name
-		if err := pdf.AddTTFFontData(family, data); err != nil {
-			return nil, fmt.Errorf("embedding font %s: %w", name, err)
+		if err := pdf.AddTTFFontData(family, metrics); err != nil {
+			return nil, nil, fmt.Errorf("embedding font %s: %w", name, err)
 		}
 		families[name] = family
+		subsets = append(subsets, fontProgram{family: family, raw: program})
 	}
-	return families, nil
+	done := make(chan map[string]fontProgram, 1)
+	go func() {
+		// One compressor for all of them: each costs a megabyte to set up.
+		z, _ := zlib.NewWriterLevel(nil, zlib.DefaultCompression)
+		out := make(map[string]fontProgram, len(subsets))
+		for _, p := range subsets {
+			var b bytes.Buffer
+			z.Reset(&b)
+			z.Write(p.raw)
+			z.Close()
+			p.packed = b.Bytes()
+			out[p.family] = p
+		}
+		done <- out
+	}()
+	return families, sync.OnceValue(func() map[string]fontProgram { return <-done }), nil
+}
+
+// fontProgram is a subset font file as the PDF embeds it.
+type fontProgram struct {
+	family string // the name it is embedded under, with its subset tag
+	raw    []byte // the TrueType file
+	packed []byte // raw, zlib-compressed
 }
 
 // subsetTag makes six capital letters from a set of characters.

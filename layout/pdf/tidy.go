@@ -19,11 +19,13 @@ import (
 //     one em wide;
 //   - the document information becomes an object of its own with every
 //     field of info (gopdf writes it into the trailer, without Keywords);
+//   - each font's program becomes the subset in programs, by the font's
+//     name: gopdf was given the subsets without outlines (addFaces);
 //   - the cross-reference table is written anew.
 //
 // It relies on what gopdf writes: a classic cross-reference table that
 // gives every object's offset, and objects in generation 0.
-func tidy(in []byte, info Info) ([]byte, error) {
+func tidy(in []byte, info Info, programs map[string]fontProgram) ([]byte, error) {
 	offsets, xref, root, err := readXref(in)
 	if err != nil {
 		return nil, fmt.Errorf("rewriting the PDF: %w", err)
@@ -39,6 +41,35 @@ func tidy(in []byte, info Info) ([]byte, error) {
 		return nil, fmt.Errorf("rewriting the PDF: no objects")
 	}
 
+	object := func(i int) []byte {
+		end := xref
+		if i+1 < len(order) {
+			end = offsets[order[i+1]]
+		}
+		return bytes.TrimRight(in[offsets[order[i]]:end], " \r\n")
+	}
+	// Which object holds which font's program, from the font descriptors.
+	programAt := map[int]fontProgram{}
+	for i := range order {
+		obj := object(i)
+		if !bytes.Contains(obj, []byte("/FontDescriptor")) {
+			continue
+		}
+		m := descriptorRe.FindSubmatch(obj)
+		if m == nil {
+			continue
+		}
+		p, ok := programs[string(m[2])]
+		if !ok {
+			return nil, fmt.Errorf("rewriting the PDF: no font program for %s", m[2])
+		}
+		n, _ := strconv.Atoi(string(m[1]))
+		programAt[n] = p
+	}
+	if len(programAt) != len(programs) {
+		return nil, fmt.Errorf("rewriting the PDF: %d font programs for %d fonts", len(programs), len(programAt))
+	}
+
 	var out bytes.Buffer
 	out.Grow(len(in))
 	out.Write(in[:offsets[order[0]]]) // the header and its binary comment
@@ -46,13 +77,14 @@ func tidy(in []byte, info Info) ([]byte, error) {
 	z, _ := zlib.NewWriterLevel(nil, zlib.DefaultCompression)
 	newOffsets := make([]int, len(offsets)+1)
 	for i, n := range order {
-		end := xref
-		if i+1 < len(order) {
-			end = offsets[order[i+1]]
-		}
-		obj := bytes.TrimRight(in[offsets[n]:end], " \r\n")
 		newOffsets[n] = out.Len()
-		out.Write(tidyObject(obj, z))
+		if p, ok := programAt[n]; ok {
+			fmt.Fprintf(&out, "%d 0 obj\n<< /Length %d /Filter /FlateDecode /Length1 %d >>\nstream\n", n, len(p.packed), len(p.raw))
+			out.Write(p.packed)
+			out.WriteString("\nendstream\nendobj\n")
+			continue
+		}
+		out.Write(tidyObject(object(i), z))
 		out.WriteString("\n")
 	}
 	infoNum := len(offsets)
@@ -113,6 +145,10 @@ func readXref(pdf []byte) (offsets []int, xref int, root string, err error) {
 	}
 	return offsets, xref, string(r[1]), nil
 }
+
+// descriptorRe finds a font descriptor's program and font name, in the
+// order gopdf writes them.
+var descriptorRe = regexp.MustCompile(`/FontFile2\s+(\d+)\s+0\s+R[^>]*?/FontName\s*/(\S+)`)
 
 var (
 	plainStreamRe = regexp.MustCompile(`^(\d+ 0 obj)\s*<<\s*/Length (\d+)\s*>>\s*stream\r?\n`)

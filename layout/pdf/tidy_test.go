@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"bytes"
+	"compress/zlib"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -58,7 +59,19 @@ func TestTidy(t *testing.T) {
 	if _, err := pdf.WriteTo(&raw); err != nil {
 		t.Fatal(err)
 	}
-	out, err := tidy(raw.Bytes(), Info{Title: "標題", Keywords: "稅務, 測試", Author: "某局"})
+	program, err := fonts.ForPDF(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var packed bytes.Buffer
+	z := zlib.NewWriter(&packed)
+	z.Write(program)
+	z.Close()
+	programs := map[string]fontProgram{"ABCDEF+Serif": {family: "ABCDEF+Serif", raw: program, packed: packed.Bytes()}}
+	if _, err := tidy(raw.Bytes(), Info{}, nil); err == nil {
+		t.Error("a font without its program was let through")
+	}
+	out, err := tidy(raw.Bytes(), Info{Title: "標題", Keywords: "稅務, 測試", Author: "某局"}, programs)
 	if err != nil {
 		t.Fatal(err)
 	}
