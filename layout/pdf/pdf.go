@@ -62,7 +62,10 @@ func Write(w io.Writer, doc *layout.Document, faces Faces, images Images, info I
 	pdf.SetInfo(gopdf.PdfInfo{Title: info.Title, Author: info.Author, Subject: info.Subject,
 		Creator: info.Creator, Producer: "Paiban (gopdf)", CreationDate: info.Created})
 
-	families, programs, err := addFaces(&pdf, doc, faces)
+	// One compressor for the fonts and then the rest: each costs a
+	// megabyte to set up, which a short-lived process pays in page faults.
+	z, _ := zlib.NewWriterLevel(nil, zlib.DefaultCompression)
+	families, programs, err := addFaces(&pdf, doc, faces, z)
 	if err != nil {
 		return err
 	}
@@ -75,7 +78,7 @@ func Write(w io.Writer, doc *layout.Document, faces Faces, images Images, info I
 	if _, err := pdf.WriteTo(&buf); err != nil {
 		return fmt.Errorf("compiling the PDF: %w", err)
 	}
-	out, err := tidy(buf.Bytes(), info, programs())
+	out, err := tidy(buf.Bytes(), info, programs(), z)
 	if err != nil {
 		return err
 	}
@@ -92,9 +95,10 @@ func Write(w io.Writer, doc *layout.Document, faces Faces, images Images, info I
 // gopdf gets each subset without its outlines (fonts.WithoutOutlines): it
 // needs only the metrics and character map, and would spend most of the
 // export compressing the outlines. The subsets themselves are compressed
-// on another goroutine while gopdf writes the pages; programs waits for
-// them, and tidy puts them in place of gopdf's empty ones.
-func addFaces(pdf *gopdf.GoPdf, doc *layout.Document, faces Faces) (families map[string]string, programs func() map[string]fontProgram, err error) {
+// with z on another goroutine while gopdf writes the pages; programs waits
+// for them (z is free again once it returns), and tidy puts them in place
+// of gopdf's empty ones.
+func addFaces(pdf *gopdf.GoPdf, doc *layout.Document, faces Faces, z *zlib.Writer) (families map[string]string, programs func() map[string]fontProgram, err error) {
 	used := map[string]map[rune]bool{}
 	var order []string
 	for _, p := range doc.Pages {
@@ -146,8 +150,6 @@ func addFaces(pdf *gopdf.GoPdf, doc *layout.Document, faces Faces) (families map
 	}
 	done := make(chan map[string]fontProgram, 1)
 	go func() {
-		// One compressor for all of them: each costs a megabyte to set up.
-		z, _ := zlib.NewWriterLevel(nil, zlib.DefaultCompression)
 		out := make(map[string]fontProgram, len(subsets))
 		for _, p := range subsets {
 			var b bytes.Buffer

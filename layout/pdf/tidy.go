@@ -12,8 +12,8 @@ import (
 // tidy rewrites gopdf's finished file as one clean revision, smaller and
 // complete:
 //
-//   - streams gopdf leaves uncompressed (the fonts' ToUnicode maps) are
-//     Flate-compressed;
+//   - streams gopdf leaves uncompressed (the pages' contents, the fonts'
+//     ToUnicode maps) are Flate-compressed with z;
 //   - each CID font's widths become a default width and ranges: gopdf lists
 //     every glyph on its own, and nearly every glyph of a Chinese font is
 //     one em wide;
@@ -25,7 +25,7 @@ import (
 //
 // It relies on what gopdf writes: a classic cross-reference table that
 // gives every object's offset, and objects in generation 0.
-func tidy(in []byte, info Info, programs map[string]fontProgram) ([]byte, error) {
+func tidy(in []byte, info Info, programs map[string]fontProgram, z *zlib.Writer) ([]byte, error) {
 	offsets, xref, root, err := readXref(in)
 	if err != nil {
 		return nil, fmt.Errorf("rewriting the PDF: %w", err)
@@ -73,8 +73,6 @@ func tidy(in []byte, info Info, programs map[string]fontProgram) ([]byte, error)
 	var out bytes.Buffer
 	out.Grow(len(in))
 	out.Write(in[:offsets[order[0]]]) // the header and its binary comment
-	// One compressor for every stream: each costs a megabyte to set up.
-	z, _ := zlib.NewWriterLevel(nil, zlib.DefaultCompression)
 	newOffsets := make([]int, len(offsets)+1)
 	for i, n := range order {
 		newOffsets[n] = out.Len()

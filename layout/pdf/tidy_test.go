@@ -68,10 +68,10 @@ func TestTidy(t *testing.T) {
 	z.Write(program)
 	z.Close()
 	programs := map[string]fontProgram{"ABCDEF+Serif": {family: "ABCDEF+Serif", raw: program, packed: packed.Bytes()}}
-	if _, err := tidy(raw.Bytes(), Info{}, nil); err == nil {
+	if _, err := tidy(raw.Bytes(), Info{}, nil, z); err == nil {
 		t.Error("a font without its program was let through")
 	}
-	out, err := tidy(raw.Bytes(), Info{Title: "標題", Keywords: "稅務, 測試", Author: "某局"}, programs)
+	out, err := tidy(raw.Bytes(), Info{Title: "標題", Keywords: "稅務, 測試", Author: "某局"}, programs, z)
 	if err != nil {
 		t.Fatal(err)
 	}
