@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 
-	"github.com/go-text/typesetting/font"
 	"github.com/go-text/typesetting/font/opentype"
 	"github.com/go-text/typesetting/font/opentype/tables"
 )
@@ -16,14 +15,15 @@ import (
 //
 // A Face is immutable after Parse and safe for concurrent use.
 type Face struct {
-	name     string
-	data     []byte
-	upem     int
-	cmap     font.Cmap
-	advances []uint16 // by glyph ID; glyphs past the end use the last entry
-	ascent   int      // typographic ascender, font units
-	descent  int      // typographic descender, font units, positive downwards
-	glyf     bool     // TrueType outlines (as opposed to CFF)
+	name    string
+	data    []byte
+	upem    int
+	cmap    runeMap
+	hmtx    []byte // the hmtx table's long metrics, read in place
+	metrics int    // how many: glyphs past the last use its advance
+	ascent  int    // typographic ascender, font units
+	descent int    // typographic descender, font units, positive downwards
+	glyf    bool   // TrueType outlines (as opposed to CFF)
 }
 
 // Errors that Parse wraps.
@@ -66,11 +66,7 @@ func Parse(name string, data []byte) (*Face, error) {
 	if raw, err = ld.RawTable(opentype.MustNewTag("cmap")); err != nil {
 		return nil, fmt.Errorf("font %s: cmap table: %w", name, err)
 	}
-	cm, _, err := tables.ParseCmap(raw)
-	if err != nil {
-		return nil, fmt.Errorf("font %s: cmap table: %w", name, err)
-	}
-	if f.cmap, _, err = font.ProcessCmap(cm, 0); err != nil {
+	if f.cmap, err = newRuneMap(raw); err != nil {
 		return nil, fmt.Errorf("font %s: cmap table: %w", name, err)
 	}
 
@@ -89,10 +85,7 @@ func Parse(name string, data []byte) (*Face, error) {
 	if n == 0 || len(raw) < 4*n {
 		return nil, fmt.Errorf("font %s: hmtx table holds %d bytes for %d metrics", name, len(raw), n)
 	}
-	f.advances = make([]uint16, n)
-	for i := range f.advances {
-		f.advances[i] = binary.BigEndian.Uint16(raw[4*i:])
-	}
+	f.hmtx, f.metrics = raw[:4*n], n
 
 	// The OS/2 typographic ascender and descender describe the ideographic
 	// em box of CJK fonts better than hhea; prefer them when present.
@@ -139,11 +132,13 @@ func (f *Face) Advance(r rune) (int32, bool) {
 	if !ok {
 		return 0, false
 	}
-	i := int(g)
-	if i >= len(f.advances) {
-		i = len(f.advances) - 1
-	}
-	return int32((int(f.advances[i])*1000 + f.upem/2) / f.upem), true
+	return int32((f.advanceUnits(g)*1000 + f.upem/2) / f.upem), true
+}
+
+// advanceUnits is glyph g's advance width in font units.
+func (f *Face) advanceUnits(g uint16) int {
+	i := min(int(g), f.metrics-1)
+	return int(binary.BigEndian.Uint16(f.hmtx[4*i:]))
 }
 
 // Ascent and Descent are the typographic ascender and descender in

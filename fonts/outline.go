@@ -74,8 +74,7 @@ func (f *Face) Outline(r rune) (o Outline, ok bool) {
 	if err != nil {
 		return Outline{}, false
 	}
-	i := min(int(g), len(f.advances)-1)
-	o.Advance = float32(f.advances[i]) / float32(f.upem)
+	o.Advance = float32(f.advanceUnits(g)) / float32(f.upem)
 	o.Segments = segments(contours, 1/float32(f.upem))
 	return o, true
 }

@@ -21,11 +21,11 @@ func (f *Face) fullWidthVariant(name string) *Face {
 }
 
 // remappedCmap looks the ASCII marks up as their full-width forms.
-type remappedCmap struct{ font.Cmap }
+type remappedCmap struct{ runeMap }
 
 func (c remappedCmap) Lookup(r rune) (font.GID, bool) {
 	if fw, ok := fullWidthForms[r]; ok {
 		r = fw
 	}
-	return c.Cmap.Lookup(r)
+	return c.runeMap.Lookup(r)
 }
