@@ -125,7 +125,7 @@ func (e *Editor) autosave() {
 func (e *Editor) offerRecovery() *dialog.CustomDialog {
 	c, ok, err := e.rescue.load()
 	if err != nil {
-		dialog.ShowError(err, e.win)
+		e.showError(err)
 		return nil
 	}
 	if !ok {
@@ -144,7 +144,7 @@ func (e *Editor) offerRecovery() *dialog.CustomDialog {
 			d.Hide()
 			doc, err := ParseDocument([]byte(c.Markdown))
 			if err != nil {
-				dialog.ShowError(err, e.win)
+				e.showError(err)
 				return
 			}
 			e.form.set(doc)
@@ -408,7 +408,7 @@ func (e *Editor) Open(path string) error {
 
 // refuse tells why a file was not opened.
 func (e *Editor) refuse(err error) {
-	dialog.ShowError(e.failure("openfailed", err), e.win)
+	e.showError(e.failure("openfailed", err))
 }
 
 // load makes d, read from path, the editor's article.
@@ -463,7 +463,7 @@ func (e *Editor) save(then func()) {
 		return
 	}
 	if err := e.SaveTo(e.path); err != nil {
-		dialog.ShowError(e.failure("savefailed", err), e.win)
+		e.showError(e.failure("savefailed", err))
 		return
 	}
 	if then != nil {
@@ -482,7 +482,7 @@ func (e *Editor) saveAs(then func()) {
 			path += ".md"
 		}
 		if err := e.SaveTo(path); err != nil {
-			dialog.ShowError(e.failure("savefailed", err), e.win)
+			e.showError(e.failure("savefailed", err))
 			return
 		}
 		if then != nil {
@@ -547,7 +547,7 @@ func (e *Editor) exportDialog() {
 				if errors.As(err, &m) {
 					err = fmt.Errorf("%s", m.Error())
 				}
-				dialog.ShowError(e.failure("exportfailed", err), e.win)
+				e.showError(e.failure("exportfailed", err))
 				return
 			}
 			e.status.SetText(fmt.Sprintf(tr(e.ui, "exported"), out))
@@ -574,7 +574,7 @@ func (e *Editor) showSettings() *settingsDialog {
 				r.Close()
 				p, err := profile.Load(r.URI().Path())
 				if err != nil {
-					dialog.ShowError(err, e.win)
+					e.showError(err)
 					return
 				}
 				d.setProfile(p)
@@ -587,13 +587,24 @@ func (e *Editor) showSettings() *settingsDialog {
 				}
 				w.Close()
 				if err := d.profile().Save(w.URI().Path()); err != nil {
-					dialog.ShowError(err, e.win)
+					e.showError(err)
 				}
 			}, e.win)
 		},
 		func(entry *widget.Entry) { e.pickFont(entry) })
 	d.dialog.Show()
 	return d
+}
+
+// showError tells of err in a dialog, titled and buttoned in the UI
+// language (Fyne's own error dialog takes its words from the system
+// locale, which gives Simplified words to a 繁體 interface).
+func (e *Editor) showError(err error) {
+	msg := widget.NewLabel(err.Error())
+	msg.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustom(tr(e.ui, "error"), tr(e.ui, "ok"), msg, e.win)
+	d.Resize(fyne.NewSize(480, 0))
+	d.Show()
 }
 
 // failure is an error for a dialog: what failed, in the UI language, then
@@ -619,7 +630,7 @@ func (e *Editor) applySettings(p preferences) {
 	p.store(e.app.Preferences())
 	e.prefs = p
 	if err := e.useSettings(); err != nil {
-		dialog.ShowError(e.failure("fontfailed", err), e.win)
+		e.showError(e.failure("fontfailed", err))
 	}
 	e.syncSize()
 	if p.UILang != e.ui {
