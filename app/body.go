@@ -38,11 +38,18 @@ type blockEntry struct {
 	ed *bodyEditor
 }
 
+// sourceWrap is how the body's Markdown wraps on screen: at any character,
+// as Chinese text does. Fyne's word wrapping breaks at the last space of a
+// line, which in Chinese text with a few spaces — after the "> " of a
+// quote, the "- " of a list item, around a Latin word — leaves lines
+// half empty.
+const sourceWrap = fyne.TextWrapBreak
+
 func newBodyEditor(onChanged func()) *bodyEditor {
 	b := &bodyEditor{blocks: []string{""}, onChanged: onChanged}
 	b.entry = &blockEntry{ed: b}
 	b.entry.MultiLine = true
-	b.entry.Wrapping = fyne.TextWrapWord
+	b.entry.Wrapping = sourceWrap
 	b.entry.ExtendBaseWidget(b.entry)
 	b.entry.OnChanged = func(string) {
 		b.fit()
@@ -127,7 +134,7 @@ func (b *bodyEditor) rebuild() {
 func (b *bodyEditor) label(i int, t string) fyne.CanvasObject {
 	l := &tapLabel{onTap: func() { b.activate(i, false) }}
 	l.Text = t
-	l.Wrapping = fyne.TextWrapWord
+	l.Wrapping = sourceWrap
 	l.ExtendBaseWidget(l)
 	return l
 }
