@@ -26,7 +26,7 @@ func WithoutOutlines(font []byte) ([]byte, error) {
 	t["head"] = newHead
 	t["loca"] = make([]byte, 4*(n+1))
 	t["glyf"] = []byte{}
-	return writeFont(t), nil
+	return sealFont(t), nil
 }
 
 // pdfTables are the tables a PDF reader uses of an embedded TrueType font
@@ -49,5 +49,5 @@ func ForPDF(font []byte) ([]byte, error) {
 	if keep["glyf"] == nil || keep["head"] == nil {
 		return nil, fmt.Errorf("preparing a font for PDF: not a TrueType font")
 	}
-	return writeFont(keep), nil
+	return sealFont(keep), nil
 }

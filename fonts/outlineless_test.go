@@ -73,3 +73,18 @@ func TestForPDF(t *testing.T) {
 		t.Error("junk accepted")
 	}
 }
+
+// Every font file the package writes sums to 0xB1B0AFBA, as OpenType asks.
+func TestSealedFonts(t *testing.T) {
+	sub, err := NewLibrary().Subset(SerifTC, []rune("國家"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	pdf, _ := ForPDF(sub)
+	empty, _ := WithoutOutlines(sub)
+	for name, f := range map[string][]byte{"subset": sub, "for PDF": pdf, "without outlines": empty} {
+		if s := checksum(f); s != 0xB1B0AFBA {
+			t.Errorf("%s sums to %#x", name, s)
+		}
+	}
+}

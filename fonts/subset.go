@@ -123,7 +123,6 @@ func (f *Face) Subset(runes []rune) ([]byte, error) {
 	binary.BigEndian.PutUint32(newLoca[4*len(old):], uint32(len(newGlyf)))
 
 	newHead := slices.Clone(head)
-	binary.BigEndian.PutUint32(newHead[8:], 0) // checkSumAdjustment, set below
 	binary.BigEndian.PutUint16(newHead[50:], 1)
 	newHhea := slices.Clone(hhea)
 	binary.BigEndian.PutUint16(newHhea[34:], uint16(len(old)))
@@ -139,11 +138,22 @@ func (f *Face) Subset(runes []rune) ([]byte, error) {
 	if t["name"] != nil {
 		tables["name"] = t["name"]
 	}
+	return sealFont(tables), nil
+}
+
+// sealFont writes tables as a font file whose head table's
+// checkSumAdjustment is right: the whole font sums to 0xB1B0AFBA.
+func sealFont(tables map[string][]byte) []byte {
+	if head := tables["head"]; len(head) >= 12 {
+		head = slices.Clone(head)
+		binary.BigEndian.PutUint32(head[8:], 0) // as the head table's own checksum counts it
+		tables["head"] = head
+	}
 	out := writeFont(tables)
-	// The whole font sums to 0xB1B0AFBA once checkSumAdjustment is set.
-	headAt := tableOffset(out, "head")
-	binary.BigEndian.PutUint32(out[headAt+8:], 0xB1B0AFBA-checksum(out))
-	return out, nil
+	if at := tableOffset(out, "head"); at >= 0 && at+12 <= len(out) {
+		binary.BigEndian.PutUint32(out[at+8:], 0xB1B0AFBA-checksum(out))
+	}
+	return out
 }
 
 var errBadGlyph = errors.New("glyph data out of range")
