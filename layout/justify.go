@@ -93,38 +93,35 @@ func justify(items []item, measure Unit, stretch bool) (justification, Unit) {
 	var j justification
 	switch {
 	case w > measure:
-		need := float64(w - measure)
-		for s, g := range give {
-			if need <= 0 {
-				break
-			}
-			if g == 0 {
-				continue
-			}
-			take := min(need, float64(g))
-			j.shrink[s] = take / float64(g)
-			need -= take
-		}
+		fill(float64(w-measure), give[:], j.shrink[:])
 	case w < measure && stretch:
-		need := float64(measure - w)
-		last := -1
-		for s, g := range grow {
-			if need <= 0 {
-				break
-			}
-			if g == 0 {
-				continue
-			}
-			take := min(need, float64(g))
-			j.stretch[s] = take / float64(g)
-			need -= take
-			last = s
-		}
-		if need > 0 && last >= 0 {
-			j.stretch[last] += need / float64(grow[last])
+		// What the stages cannot take, the last one used takes beyond its
+		// stretch: a line with too little to stretch stays justified.
+		if left, last := fill(float64(measure-w), grow[:], j.stretch[:]); left > 0 && last >= 0 {
+			j.stretch[last] += left / float64(grow[last])
 		}
 	}
 	return j, w
+}
+
+// fill spreads need over stages in order, each up to its room, writing
+// the fraction of each stage's room used into ratio. It returns what no
+// stage had room for, and the last stage it used (-1 for none).
+func fill(need float64, room []Unit, ratio []float64) (left float64, last int) {
+	last = -1
+	for s, r := range room {
+		if need <= 0 {
+			break
+		}
+		if r == 0 {
+			continue
+		}
+		take := min(need, float64(r))
+		ratio[s] = take / float64(r)
+		need -= take
+		last = s
+	}
+	return need, last
 }
 
 // delta is how far glue i of the line moves from its natural width under
