@@ -174,44 +174,55 @@ func tidyObject(obj []byte, z *zlib.Writer) []byte {
 		return b.Bytes()
 	}
 	if bytes.Contains(obj, []byte("/CIDFontType2")) && !bytes.Contains(obj, []byte("/DW")) {
-		if loc := widthsRe.FindIndex(obj); loc != nil {
-			end := bytes.IndexByte(obj[loc[1]:], ']')
-			// The array holds "cid [w …]" entries: its end is the first "]"
-			// not closing an entry.
-			for end >= 0 {
-				inner := obj[loc[1] : loc[1]+end+1]
-				if bytes.Count(inner, []byte("[")) < bytes.Count(inner, []byte("]")) {
-					break
-				}
-				next := bytes.IndexByte(obj[loc[1]+end+1:], ']')
-				if next < 0 {
-					end = -1
-					break
-				}
-				end += next + 1
-			}
-			if end < 0 {
-				return obj
-			}
-			widths := map[int]int{}
-			for _, e := range widthEntryRe.FindAllSubmatch(obj[loc[1]:loc[1]+end], -1) {
-				cid, _ := strconv.Atoi(string(e[1]))
-				for i, f := range bytes.Fields(e[2]) {
-					w, err := strconv.ParseFloat(string(f), 64)
-					if err != nil {
-						return obj
-					}
-					widths[cid+i] = int(w)
-				}
-			}
-			var b bytes.Buffer
-			b.Write(obj[:loc[0]])
-			b.WriteString(compactWidths(widths))
-			b.Write(obj[loc[1]+end+1:])
-			return b.Bytes()
-		}
+		return compactFontWidths(obj)
 	}
 	return obj
+}
+
+// compactFontWidths rewrites a CID font dictionary's /W array, which gopdf
+// writes as "cid [w]" entries, as compactWidths does.
+func compactFontWidths(obj []byte) []byte {
+	loc := widthsRe.FindIndex(obj)
+	if loc == nil {
+		return obj
+	}
+	end := closingBracket(obj[loc[1]:])
+	if end < 0 {
+		return obj
+	}
+	widths := map[int]int{}
+	for _, e := range widthEntryRe.FindAllSubmatch(obj[loc[1]:loc[1]+end], -1) {
+		cid, _ := strconv.Atoi(string(e[1]))
+		for i, f := range bytes.Fields(e[2]) {
+			w, err := strconv.ParseFloat(string(f), 64)
+			if err != nil {
+				return obj
+			}
+			widths[cid+i] = int(w)
+		}
+	}
+	var b bytes.Buffer
+	b.Write(obj[:loc[0]])
+	b.WriteString(compactWidths(widths))
+	b.Write(obj[loc[1]+end+1:])
+	return b.Bytes()
+}
+
+// closingBracket is the index in b of the "]" that closes an array whose
+// "[" comes just before b, nested arrays counted; -1 if it is not there.
+func closingBracket(b []byte) int {
+	depth := 1
+	for i, c := range b {
+		switch c {
+		case '[':
+			depth++
+		case ']':
+			if depth--; depth == 0 {
+				return i
+			}
+		}
+	}
+	return -1
 }
 
 // compactWidths writes a CID font's widths as /DW, the most common width,
