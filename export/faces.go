@@ -32,7 +32,7 @@ func (j *Job) chain(s Settings) *fonts.Chain {
 		roles[layout.HeadingRole(level)] = face
 	}
 	if !s.NoSystemFonts {
-		texts := roleTexts(j.Article)
+		texts := roleTexts(j.Article, official)
 		// An installed face is used for a role only if it has every
 		// ideograph the role prints: a face missing some would mix two
 		// designs in one line.
@@ -67,9 +67,13 @@ func (j *Job) chain(s Settings) *fonts.Chain {
 }
 
 // roleTexts gathers the text the article prints in each role (layout's
-// roles; "" for all of it).
-func roleTexts(a *article.Article) map[string]string {
-	texts := map[string]string{"": a.Text(), layout.RoleTitle: a.Meta.Title}
+// roles), and under "" all of it when whole is set: only the official page
+// asks for a body face, and the editor lays out at every pause in typing.
+func roleTexts(a *article.Article, whole bool) map[string]string {
+	texts := map[string]string{layout.RoleTitle: a.Meta.Title}
+	if whole {
+		texts[""] = a.Text()
+	}
 	var walk func(blocks []article.Block)
 	walk = func(blocks []article.Block) {
 		for _, b := range blocks {
