@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -40,25 +39,12 @@ type Installed struct {
 // cannot embed them. Only the fonts' headers are read, not their glyphs.
 func ListInstalled(dirs []string) []Installed {
 	var out []Installed
-	seen := map[string]bool{}
-	for _, dir := range dirs {
-		if dir == "" {
-			continue
-		}
-		filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
-			if err != nil || d.IsDir() || seen[path] {
-				return nil
-			}
-			switch strings.ToLower(filepath.Ext(path)) {
-			case ".ttf", ".ttc", ".otf":
-			default:
-				return nil
-			}
-			seen[path] = true
+	eachFile(dirs, func(path string) {
+		switch strings.ToLower(filepath.Ext(path)) {
+		case ".ttf", ".ttc", ".otf":
 			out = append(out, describeFile(path)...)
-			return nil
-		})
-	}
+		}
+	})
 	slices.SortStableFunc(out, func(a, b Installed) int {
 		if a.Chinese != b.Chinese {
 			if a.Chinese {

@@ -96,21 +96,12 @@ func FindSystem(dirs []string, style Style, region Region) string {
 			wanted[k.file] = true
 		}
 	}
-	for _, dir := range dirs {
-		if dir == "" {
-			continue
+	eachFile(dirs, func(path string) {
+		name := strings.ToLower(filepath.Base(path))
+		if wanted[name] && found[name] == "" {
+			found[name] = path
 		}
-		filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
-			if err != nil {
-				return nil // an unreadable folder is skipped, not an error
-			}
-			name := strings.ToLower(d.Name())
-			if !d.IsDir() && wanted[name] && found[name] == "" {
-				found[name] = path
-			}
-			return nil
-		})
-	}
+	})
 	other := Simplified
 	if region == Simplified {
 		other = Traditional
@@ -126,4 +117,23 @@ func FindSystem(dirs []string, style Style, region Region) string {
 		}
 	}
 	return ""
+}
+
+// eachFile calls fn with the path of every file in dirs and the folders
+// below them, each once. Folders that are missing or cannot be read are
+// skipped: an odd font folder is not an error.
+func eachFile(dirs []string, fn func(path string)) {
+	seen := map[string]bool{}
+	for _, dir := range dirs {
+		if dir == "" {
+			continue
+		}
+		filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+			if err == nil && !d.IsDir() && !seen[path] {
+				seen[path] = true
+				fn(path)
+			}
+			return nil
+		})
+	}
 }
