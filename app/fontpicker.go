@@ -126,7 +126,7 @@ func (p *fontPicker) filter() {
 
 // matches reports whether any of a face's names holds q (lower case).
 func matches(f fonts.Installed, q string) bool {
-	for _, n := range append([]string{f.Name}, f.Names...) {
+	for _, n := range f.Names {
 		if strings.Contains(strings.ToLower(n), q) {
 			return true
 		}

@@ -23,7 +23,8 @@ type Installed struct {
 	// (標楷體 rather than DFKai-SB), else in English.
 	Name string
 	// Names are all the face's full and family names, in every language
-	// the font gives, Name first: for searching.
+	// the font gives, Name first (the file's name when it gives none): for
+	// searching.
 	Names []string
 	// Chinese is set for a face that covers Chinese: its OS/2 table names
 	// the GB 2312 or Big5 code page, or the CJK ideographs.
@@ -112,6 +113,7 @@ func describeFile(path string) []Installed {
 		}
 		if in.Name == "" {
 			in.Name = strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
+			in.Names = []string{in.Name}
 		}
 		out = append(out, in)
 	}
@@ -135,25 +137,31 @@ func describeFace(r io.ReaderAt, off int64) (Installed, error) {
 	if _, err := r.ReadAt(recs, off+12); err != nil {
 		return Installed{}, err
 	}
-	table := func(tag string, limit int) []byte {
+	// record is the directory entry of a table, nil if there is none.
+	record := func(tag string) []byte {
 		for i := range n {
-			rec := recs[16*i:]
-			if string(rec[:4]) != tag {
-				continue
+			if rec := recs[16*i : 16*i+16]; string(rec[:4]) == tag {
+				return rec
 			}
-			at, ln := int64(binary.BigEndian.Uint32(rec[8:])), int(binary.BigEndian.Uint32(rec[12:]))
-			if ln > limit {
-				return nil
-			}
-			buf := make([]byte, ln)
-			if _, err := r.ReadAt(buf, at); err != nil {
-				return nil
-			}
-			return buf
 		}
 		return nil
 	}
-	if !hasTable(recs, n, "glyf") {
+	table := func(tag string, limit int) []byte {
+		rec := record(tag)
+		if rec == nil {
+			return nil
+		}
+		at, ln := int64(binary.BigEndian.Uint32(rec[8:])), int(binary.BigEndian.Uint32(rec[12:]))
+		if ln > limit {
+			return nil
+		}
+		buf := make([]byte, ln)
+		if _, err := r.ReadAt(buf, at); err != nil {
+			return nil
+		}
+		return buf
+	}
+	if record("glyf") == nil {
 		return Installed{}, errNotTrueTypeFace
 	}
 	in := Installed{Embeddable: true}
@@ -171,15 +179,6 @@ func describeFace(r io.ReaderAt, off int64) (Installed, error) {
 		in.Name = in.Names[0]
 	}
 	return in, nil
-}
-
-func hasTable(recs []byte, n int, tag string) bool {
-	for i := range n {
-		if string(recs[16*i:16*i+4]) == tag {
-			return true
-		}
-	}
-	return false
 }
 
 // faceNames lists the full names (name ID 4) and family names (ID 1) of a
