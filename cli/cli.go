@@ -200,25 +200,22 @@ func (c *common) settings() (export.Settings, error) {
 		return s, usageError(fmt.Sprintf("unknown --compress %q (want auto, on or off)", c.compress))
 	}
 	c.lib = fonts.NewLibrary()
-	if c.bodyFont != "" {
-		if s.BodyFont, err = export.AddFont(c.lib, c.bodyFont); err != nil {
+	chosen := []struct {
+		spec string
+		name *string
+	}{{c.bodyFont, &s.BodyFont}, {c.titleFont, &s.TitleFont}, {c.quoteFont, &s.QuoteFont}}
+	for _, f := range chosen {
+		if f.spec == "" {
+			continue
+		}
+		if *f.name, err = export.AddFont(c.lib, f.spec); err != nil {
 			return s, err
 		}
 	}
-	if c.titleFont != "" {
-		if s.TitleFont, err = export.AddFont(c.lib, c.titleFont); err != nil {
-			return s, err
-		}
-	}
-	if c.quoteFont != "" {
-		if s.QuoteFont, err = export.AddFont(c.lib, c.quoteFont); err != nil {
-			return s, err
-		}
+	if len(c.headingFonts) > 0 {
+		s.HeadingFonts = make(map[int]string, len(c.headingFonts))
 	}
 	for level, spec := range c.headingFonts {
-		if s.HeadingFonts == nil {
-			s.HeadingFonts = map[int]string{}
-		}
 		if s.HeadingFonts[level], err = export.AddFont(c.lib, spec); err != nil {
 			return s, err
 		}
