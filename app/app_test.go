@@ -364,3 +364,25 @@ func TestTurnWhileLayoutWaits(t *testing.T) {
 		t.Fatalf("page %d; the typing was dropped: %v", p.page, !strings.Contains(p.job.Article.Text(), "翻頁前輸入"))
 	}
 }
+
+// findLabel walks a canvas object tree for a label whose text contains s.
+func findLabel(o fyne.CanvasObject, s string) *widget.Label {
+	if l, ok := o.(*widget.Label); ok && strings.Contains(l.Text, s) {
+		return l
+	}
+	if c, ok := o.(*fyne.Container); ok {
+		for _, k := range c.Objects {
+			if l := findLabel(k, s); l != nil {
+				return l
+			}
+		}
+	}
+	if w, ok := o.(fyne.Widget); ok {
+		for _, k := range test.WidgetRenderer(w).Objects() {
+			if l := findLabel(k, s); l != nil {
+				return l
+			}
+		}
+	}
+	return nil
+}

@@ -2,9 +2,8 @@ package app
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
-	"io"
-	"os"
 	"path/filepath"
 	"strings"
 	"unicode/utf8"
@@ -13,6 +12,7 @@ import (
 
 	"github.com/paiban/paiban/article"
 	"github.com/paiban/paiban/export"
+	"github.com/paiban/paiban/internal/userfile"
 )
 
 // Document is the article as the editor shows it: front matter fields and
@@ -123,26 +123,19 @@ func (d Document) Chars() int {
 	return n
 }
 
-// readArticle reads an article file for the editor, refusing, as the
-// export refuses them, a file larger than export.MaxArticle and one that
-// is not UTF-8 text. The messages are in UI language l.
-func readArticle(path, l string) (Document, error) {
+// readArticle reads an article file for the editor and returns it with
+// the bytes read, refusing, as the export refuses them, a file larger than
+// export.MaxArticle, one that is not a regular file and one that is not
+// UTF-8 text. The messages are in UI language l.
+func readArticle(path, l string) (Document, []byte, error) {
 	name := filepath.Base(path)
-	f, err := os.Open(path)
-	if err != nil {
-		return Document{}, err
+	src, err := userfile.Read(path, "article", export.MaxArticle)
+	var big *userfile.TooLargeError
+	if errors.As(err, &big) {
+		return Document{}, nil, fmt.Errorf(tr(l, "toolarge"), name, float64(big.Size)/(1<<20), export.MaxArticle>>20)
 	}
-	defer f.Close()
-	src, err := io.ReadAll(io.LimitReader(f, export.MaxArticle+1))
 	if err != nil {
-		return Document{}, err
-	}
-	if len(src) > export.MaxArticle {
-		size := float64(len(src))
-		if st, err := f.Stat(); err == nil {
-			size = float64(st.Size())
-		}
-		return Document{}, fmt.Errorf(tr(l, "toolarge"), name, size/(1<<20), export.MaxArticle>>20)
+		return Document{}, nil, err
 	}
 	if !utf8.Valid(src) {
 		at := 0
@@ -154,11 +147,11 @@ func readArticle(path, l string) (Document, error) {
 			at += n
 		}
 		line, col := article.Position(src, at)
-		return Document{}, fmt.Errorf(tr(l, "notutf8"), name, line, col, src[at])
+		return Document{}, nil, fmt.Errorf(tr(l, "notutf8"), name, line, col, src[at])
 	}
 	d, err := ParseDocument(src)
 	if err != nil {
-		return Document{}, fmt.Errorf("%s: %w", name, err)
+		return Document{}, nil, fmt.Errorf("%s: %w", name, err)
 	}
-	return d, nil
+	return d, src, nil
 }

@@ -151,6 +151,18 @@ var strs = map[string][3]string{ // en, zh-Hant, zh-Hans
 	"fontunknown":   {"Not a TrueType font file", "不是 TrueType 字型檔", "不是 TrueType 字体文件"},
 	"noembed":       {" (its licence forbids embedding)", "（授權不允許嵌入）", "（授权不允许嵌入）"},
 	"allfonts":      {"Show fonts without Chinese", "顯示不含中文的字型", "显示不含中文的字体"},
+	"recoverlist":   {"Paiban stopped before these articles were saved. Copies were kept:", "排版結束前以下文章尚未儲存，已保留副本：", "排版结束前以下文章尚未保存，已保留副本："},
+	"recovered":     {"Unsaved Copies…", "未儲存的副本…", "未保存的副本…"},
+	"norecovered":   {"There are no unsaved copies to restore.", "沒有可還原的未儲存副本。", "没有可还原的未保存副本。"},
+	"copyfrom":      {"%s — kept %s", "%s — %s 保留", "%s — %s 保留"},
+	"changed":       {"%s changed on disk", "%s 已在磁碟上變更", "%s 已在磁盘上更改"},
+	"changedsave":   {"Another program or window changed %s after you opened it. Saving now would replace those changes with yours.", "開啟 %s 之後，另一個程式或視窗變更了它。現在儲存會以你的內容取代那些變更。", "打开 %s 之后，另一个程序或窗口更改了它。现在保存会以你的内容替换那些更改。"},
+	"changedreload": {"Another program or window changed %s. Reload it from disk?", "另一個程式或視窗變更了 %s。要從磁碟重新載入嗎？", "另一个程序或窗口更改了 %s。要从磁盘重新载入吗？"},
+	"changedlose":   {"Another program or window changed %s. Reload it from disk? Your unsaved changes here would be lost.", "另一個程式或視窗變更了 %s。要從磁碟重新載入嗎？這裡未儲存的變更將會遺失。", "另一个程序或窗口更改了 %s。要从磁盘重新载入吗？这里未保存的更改将会丢失。"},
+	"overwrite":     {"Replace", "取代", "替换"},
+	"reload":        {"Reload", "重新載入", "重新载入"},
+	"exists":        {"%s already exists", "%s 已存在", "%s 已存在"},
+	"existsbody":    {"Replace it? The old file stays until the new one is complete.", "要取代它嗎？新檔案完整寫好之前，舊檔案會保留。", "要替换它吗？新文件完整写好之前，旧文件会保留。"},
 }
 
 // trn formats a count with the label key in language l: the label

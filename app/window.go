@@ -3,7 +3,6 @@ package app
 import (
 	"errors"
 	"fmt"
-	"os"
 	"path/filepath"
 	"runtime/debug"
 	"strings"
@@ -13,14 +12,11 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/paiban/paiban/article"
 	"github.com/paiban/paiban/export"
 	"github.com/paiban/paiban/fonts"
-	"github.com/paiban/paiban/internal/atomicfile"
 	"github.com/paiban/paiban/layout"
 	"github.com/paiban/paiban/profile"
 	"github.com/paiban/paiban/proof"
@@ -40,16 +36,25 @@ type Editor struct {
 	dirty    bool
 	settings export.Settings
 	prefs    preferences
-	rescue   recovery
-	form     *form
-	view     *previewPane
-	status   *widget.Label
-	notes    *widget.Button // the count of proofreading notes; opens the panel
-	panel    *proofPanel
-	proofOn  bool // the panel is shown
-	split    *container.Split
-	center   *fyne.Container // the split, or the split above the panel
-	hist     history
+	// store is the recovery folder, rescue this window's copy in it, and
+	// legacy the single recovery file of earlier versions.
+	store  recoveryStore
+	rescue *rescue
+	legacy string
+	// disk is the article's file as last read or written, and seen a
+	// change on disk the user was already told of.
+	disk, seen onDisk
+	// stop ends the autosave ticker when the window closes.
+	stop    chan struct{}
+	form    *form
+	view    *previewPane
+	status  *widget.Label
+	notes   *widget.Button // the count of proofreading notes; opens the panel
+	panel   *proofPanel
+	proofOn bool // the panel is shown
+	split   *container.Split
+	center  *fyne.Container // the split, or the split above the panel
+	hist    history
 	// proofItem is View ▸ Proofreading, checked while the panel is shown.
 	proofItem *fyne.MenuItem
 	worker    *worker
@@ -88,7 +93,7 @@ func newEditor(a fyne.App, do func(func()), previewed func(preview)) *Editor {
 	e.win = a.NewWindow(tr(e.ui, "app"))
 	e.win.Resize(fyne.NewSize(1280, 860))
 	e.build()
-	e.win.SetCloseIntercept(func() { e.confirmDiscard(e.win.Close) })
+	e.win.SetCloseIntercept(func() { e.confirmDiscard(e.close) })
 	e.win.SetOnDropped(func(_ fyne.Position, uris []fyne.URI) {
 		for _, u := range uris {
 			if strings.EqualFold(filepath.Ext(u.Path()), ".md") {
@@ -97,65 +102,21 @@ func newEditor(a fyne.App, do func(func()), previewed func(preview)) *Editor {
 			}
 		}
 	})
-	e.rescue = recovery{path: filepath.Join(a.Storage().RootURI().Path(), "recovery.json")}
+	repoErr := useAtomicFiles()
+	root := a.Storage().RootURI().Path()
+	e.store = recoveryStore{dir: filepath.Join(root, "recovery")}
+	e.rescue, e.legacy = e.store.entry(""), filepath.Join(root, "recovery.json")
+	e.stop = make(chan struct{})
 	a.Lifecycle().SetOnExitedForeground(e.autosave)
-	go func() {
-		for range time.Tick(autosaveEvery) {
-			e.do(e.autosave)
-		}
-	}()
+	a.Lifecycle().SetOnEnteredForeground(e.checkDisk)
+	go e.autosaveEvery(autosaveEvery)
+	go e.sweep()
 	e.relayout(true)
+	if repoErr != nil {
+		e.showError(repoErr)
+	}
 	e.offerRecovery()
 	return e
-}
-
-// autosave copies an article with unsaved changes to the recovery file.
-func (e *Editor) autosave() {
-	if !e.dirty {
-		return
-	}
-	err := e.rescue.save(recovered{Path: e.path, Saved: time.Now(), Markdown: string(e.form.document().Markdown())})
-	if err != nil {
-		e.status.SetText(err.Error())
-	}
-}
-
-// offerRecovery asks whether to bring back an article autosaved before
-// the editor last stopped without saving it.
-func (e *Editor) offerRecovery() *dialog.CustomDialog {
-	c, ok, err := e.rescue.load()
-	if err != nil {
-		e.showError(err)
-		return nil
-	}
-	if !ok {
-		return nil
-	}
-	name := c.Path
-	if name == "" {
-		name = tr(e.ui, "untitled")
-	}
-	msg := widget.NewLabel(fmt.Sprintf(tr(e.ui, "recoverbody"), filepath.Base(name), c.Saved.Format("2006-01-02 15:04:05")))
-	var d *dialog.CustomDialog
-	d = dialog.NewCustomWithoutButtons(tr(e.ui, "recover"), msg, e.win)
-	d.SetButtons([]fyne.CanvasObject{
-		widget.NewButton(tr(e.ui, "discard"), func() { d.Hide(); e.rescue.clear() }),
-		widget.NewButton(tr(e.ui, "restore"), func() {
-			d.Hide()
-			doc, err := ParseDocument([]byte(c.Markdown))
-			if err != nil {
-				e.showError(err)
-				return
-			}
-			e.form.set(doc)
-			e.hist.reset(doc)
-			e.path, e.dirty = c.Path, true
-			e.updateTitle()
-			e.relayout(true)
-		}),
-	})
-	d.Show()
-	return d
 }
 
 // Window is the editor's window.
@@ -215,7 +176,7 @@ func (e *Editor) menu() *fyne.MainMenu {
 		return it
 	}
 	recent := fyne.NewMenuItem(tr(l, "recent"), nil)
-	for _, p := range e.app.Preferences().StringList(prefRecent) {
+	for _, p := range e.recent() {
 		path := p
 		recent.ChildMenu = fyne.NewMenu("", append(menuItems(recent.ChildMenu), fyne.NewMenuItem(path, func() {
 			e.openAsking(path)
@@ -225,6 +186,7 @@ func (e *Editor) menu() *fyne.MainMenu {
 		item("new", fyne.KeyN, func() { e.confirmDiscard(e.newDocument) }),
 		item("open", fyne.KeyO, e.openDialog),
 		recent,
+		item("recovered", "", e.showRecovered),
 		fyne.NewMenuItemSeparator(),
 		item("save", fyne.KeyS, func() { e.save(nil) }),
 		item("saveas", "", func() { e.saveAs(nil) }),
@@ -378,187 +340,10 @@ func (e *Editor) confirmDiscard(then func()) {
 	var d *dialog.CustomDialog
 	d = dialog.NewCustomWithoutButtons(fmt.Sprintf(tr(l, "unsaved"), name), widget.NewLabel(tr(l, "unsavedbody")), e.win)
 	d.SetButtons([]fyne.CanvasObject{
-		widget.NewButton(tr(l, "dontsave"), func() { d.Hide(); e.rescue.clear(); then() }),
+		widget.NewButton(tr(l, "dontsave"), func() { d.Hide(); e.discard(); then() }),
 		widget.NewButton(tr(l, "cancel"), d.Hide),
 		widget.NewButton(tr(l, "save"), func() { d.Hide(); e.save(then) }),
 	})
-	d.Show()
-}
-
-func (e *Editor) newDocument() {
-	e.path, e.dirty = "", false
-	e.form.set(Document{})
-	e.hist.reset(Document{})
-	e.updateTitle()
-	e.relayout(true)
-}
-
-// Open reads an article file into the editor. A file the export would
-// refuse — larger than export.MaxArticle, or not UTF-8 — is refused with
-// a message in a dialog, and the article open stays as it was.
-func (e *Editor) Open(path string) error {
-	d, err := readArticle(path, e.ui)
-	if err != nil {
-		e.refuse(err)
-		return err
-	}
-	e.load(path, d)
-	return nil
-}
-
-// refuse tells why a file was not opened.
-func (e *Editor) refuse(err error) {
-	e.showError(e.failure("openfailed", err))
-}
-
-// load makes d, read from path, the editor's article.
-func (e *Editor) load(path string, d Document) {
-	e.form.set(d)
-	e.hist.reset(d)
-	e.path, e.dirty = path, false
-	e.remember(path)
-	e.updateTitle()
-	e.relayout(true)
-}
-
-// openAsking opens an article file, first offering to save unsaved
-// changes; a file that cannot be opened is refused before that question,
-// so that nothing is lost.
-func (e *Editor) openAsking(path string) {
-	d, err := readArticle(path, e.ui)
-	if err != nil {
-		e.refuse(err)
-		return
-	}
-	e.confirmDiscard(func() { e.load(path, d) })
-}
-
-func (e *Editor) openDialog() {
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil || r == nil {
-			return
-		}
-		r.Close()
-		e.openAsking(r.URI().Path())
-	}, e.win)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".md", ".markdown", ".txt"}))
-	d.Show()
-}
-
-// SaveTo writes the article to path atomically and makes it the editor's file.
-func (e *Editor) SaveTo(path string) error {
-	if err := atomicfile.WriteFile(path, e.form.document().Markdown(), 0o644); err != nil {
-		return err
-	}
-	e.path, e.dirty = path, false
-	e.rescue.clear()
-	e.remember(path)
-	e.updateTitle()
-	return nil
-}
-
-func (e *Editor) save(then func()) {
-	if e.path == "" {
-		e.saveAs(then)
-		return
-	}
-	if err := e.SaveTo(e.path); err != nil {
-		e.showError(e.failure("savefailed", err))
-		return
-	}
-	if then != nil {
-		then()
-	}
-}
-
-func (e *Editor) saveAs(then func()) {
-	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil || w == nil {
-			return
-		}
-		w.Close()
-		path := w.URI().Path()
-		if filepath.Ext(path) == "" {
-			path += ".md"
-		}
-		if err := e.SaveTo(path); err != nil {
-			e.showError(e.failure("savefailed", err))
-			return
-		}
-		if then != nil {
-			then()
-		}
-	}, e.win)
-	d.SetFileName(strings.TrimSpace(e.form.title.Text) + ".md")
-	d.Show()
-}
-
-// remember puts path first in the recent files.
-func (e *Editor) remember(path string) {
-	pr := e.app.Preferences()
-	list := []string{path}
-	for _, p := range pr.StringList(prefRecent) {
-		if p != path && len(list) < 8 {
-			list = append(list, p)
-		}
-	}
-	pr.SetStringList(prefRecent, list)
-	e.win.SetMainMenu(e.menu())
-}
-
-// Export writes the PDF in the background and calls done on the UI
-// goroutine. The article is read from the editor, not from disk.
-func (e *Editor) Export(out string, done func(error)) {
-	src := e.form.document().Markdown()
-	settings := e.settings
-	dir := "."
-	if e.path != "" {
-		dir = filepath.Dir(e.path)
-	}
-	name := e.path
-	if name == "" {
-		name = tr(e.ui, "untitled")
-	}
-	go func() {
-		a, err := article.Parse(src)
-		if err == nil {
-			job := &export.Job{Article: a, Path: filepath.Base(name), Dir: dir, Fonts: e.lib}
-			_, err = job.WritePDF(out, settings)
-		}
-		e.do(func() { done(err) })
-	}()
-}
-
-func (e *Editor) exportDialog() {
-	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil || w == nil {
-			return
-		}
-		w.Close()
-		out := w.URI().Path()
-		os.Remove(out) // the dialog made an empty file; the export writes it whole or not at all
-		bar := widget.NewProgressBarInfinite()
-		wait := dialog.NewCustomWithoutButtons(tr(e.ui, "exporting"), bar, e.win)
-		wait.Show()
-		e.Export(out, func(err error) {
-			wait.Hide()
-			if err != nil {
-				var m *export.MissingError
-				if errors.As(err, &m) {
-					err = fmt.Errorf("%s", m.Error())
-				}
-				e.showError(e.failure("exportfailed", err))
-				return
-			}
-			e.status.SetText(fmt.Sprintf(tr(e.ui, "exported"), out))
-		})
-	}, e.win)
-	name := strings.TrimSpace(e.form.title.Text)
-	if name == "" {
-		name = "article"
-	}
-	d.SetFileName(name + ".pdf")
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".pdf"}))
 	d.Show()
 }
 

@@ -188,6 +188,7 @@ func (c *common) settings() (export.Settings, error) {
 		if s.Profile, err = profile.Load(c.profile); err != nil {
 			return s, err
 		}
+		s.Inputs = append(s.Inputs, c.profile)
 	}
 	s.AllowMissing, s.KeepHalfWidth = c.allowMissing, c.keepHalfWidth
 	switch c.compress {
@@ -211,6 +212,7 @@ func (c *common) settings() (export.Settings, error) {
 		if *f.name, err = export.AddFont(c.lib, f.spec); err != nil {
 			return s, err
 		}
+		s.Inputs = append(s.Inputs, export.FontFile(f.spec))
 	}
 	if len(c.headingFonts) > 0 {
 		s.HeadingFonts = make(map[int]string, len(c.headingFonts))
@@ -219,6 +221,7 @@ func (c *common) settings() (export.Settings, error) {
 		if s.HeadingFonts[level], err = export.AddFont(c.lib, spec); err != nil {
 			return s, err
 		}
+		s.Inputs = append(s.Inputs, export.FontFile(spec))
 	}
 	s.NoSystemFonts = c.noSystemFonts
 	return s, nil
@@ -359,6 +362,9 @@ func fixArticle(path string, a *article.Article, found []proof.Finding, loc proo
 		return nil, nil, fmt.Errorf("%s: the fixes would break the article, nothing written (a bug): %w", path, err)
 	}
 	backup := path + ".bak"
+	if err := atomicfile.Same(backup, path); err != nil {
+		return nil, nil, fmt.Errorf("keeping a copy before fixing: %w", err)
+	}
 	if err := atomicfile.WriteFile(backup, a.Source, 0o644); err != nil {
 		return nil, nil, fmt.Errorf("keeping a copy before fixing: %w", err)
 	}
@@ -389,6 +395,9 @@ func runConvert(args []string, stdout io.Writer) error {
 	}
 	if *out == "" {
 		return usageError("convert needs -o OUT.md")
+	}
+	if err := atomicfile.Same(*out, files[0]); err != nil {
+		return err
 	}
 	job, err := export.Open(files[0], nil)
 	if err != nil {

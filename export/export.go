@@ -10,7 +10,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"strings"
 	"unicode/utf8"
@@ -18,6 +17,7 @@ import (
 	"github.com/paiban/paiban/article"
 	"github.com/paiban/paiban/fonts"
 	"github.com/paiban/paiban/internal/atomicfile"
+	"github.com/paiban/paiban/internal/userfile"
 	"github.com/paiban/paiban/layout"
 	"github.com/paiban/paiban/layout/pdf"
 	"github.com/paiban/paiban/profile"
@@ -57,6 +57,9 @@ type Settings struct {
 	// Compression of full-width punctuation; the zero value compresses
 	// Simplified articles only.
 	Compression layout.Compression
+	// Inputs are the files these settings were read from — the profile,
+	// the user's fonts — which an export must never write over.
+	Inputs []string
 }
 
 // Job is an article ready to be laid out: its parsed text and where its
@@ -87,6 +90,16 @@ func AddFont(lib *fonts.Library, spec string) (string, error) {
 	return name, nil
 }
 
+// FontFile is the file of a font spec ("PATH" or "PATH:INDEX"), for
+// Settings.Inputs; "" when spec is not a valid one.
+func FontFile(spec string) string {
+	path, _, err := fonts.ParseSpec(spec)
+	if err != nil {
+		return ""
+	}
+	return path
+}
+
 // MaxArticle is the largest article file accepted: 2 MiB, some 700 000
 // Chinese characters, far beyond any news article, well within what the
 // layout handles in a few seconds.
@@ -95,14 +108,7 @@ const MaxArticle = 2 << 20
 // Open reads and parses an article file. A file that is too large or not
 // UTF-8 text is refused with the place of the first bad byte.
 func Open(path string, lib *fonts.Library) (*Job, error) {
-	st, err := os.Stat(path)
-	if err != nil {
-		return nil, fmt.Errorf("reading article: %w", err)
-	}
-	if st.Size() > MaxArticle {
-		return nil, fmt.Errorf("%s: the article is %.1f MB; the largest accepted is %d MB", path, float64(st.Size())/(1<<20), MaxArticle>>20)
-	}
-	src, err := os.ReadFile(path)
+	src, err := userfile.Read(path, "article", MaxArticle)
 	if err != nil {
 		return nil, fmt.Errorf("reading article: %w", err)
 	}
@@ -220,8 +226,13 @@ func (j *Job) where(src int) string {
 }
 
 // WritePDF lays the article out and writes the PDF atomically to out: a
-// failed export leaves no partial file and never replaces a good one.
+// failed export leaves no partial file and never replaces a good one, and
+// an out that is one of the export's inputs (see Inputs) is refused before
+// anything is laid out or written.
 func (j *Job) WritePDF(out string, s Settings) (*layout.Document, error) {
+	if err := j.checkOutput(out, s); err != nil {
+		return nil, err
+	}
 	doc := j.Layout(s)
 	if err := j.Check(doc, s); err != nil {
 		return doc, err

@@ -13,7 +13,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"strconv"
 	"strings"
 	"unicode"
@@ -22,6 +21,7 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/paiban/paiban/internal/atomicfile"
+	"github.com/paiban/paiban/internal/userfile"
 )
 
 // Profile is an organisation's footer and banner details. Every field is
@@ -194,17 +194,9 @@ func parse(data []byte) (Profile, error) {
 // Load reads and parses the profile file at path. Errors name the path; a
 // *ParseError inside gives the line.
 func Load(path string) (Profile, error) {
-	f, err := os.Open(path)
+	data, err := userfile.Read(path, "profile", maxFileSize)
 	if err != nil {
 		return Profile{}, fmt.Errorf("load profile: %w", err)
-	}
-	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, maxFileSize+1))
-	if err != nil {
-		return Profile{}, fmt.Errorf("load profile: %w", err)
-	}
-	if len(data) > maxFileSize {
-		return Profile{}, fmt.Errorf("load profile %s: larger than %d bytes, so not a profile", path, maxFileSize)
 	}
 	p, err := Parse(data)
 	if err != nil {

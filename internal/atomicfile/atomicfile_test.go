@@ -88,7 +88,7 @@ func TestRenameFails(t *testing.T) {
 
 // Writing through a symbolic link replaces the file it points to and keeps
 // the link.
-func TestThroughSymlink(t *testing.T) {
+func TestThroughSymlinkKeepsLink(t *testing.T) {
 	dir := t.TempDir()
 	real, link := filepath.Join(dir, "real.md"), filepath.Join(dir, "link.md")
 	if err := os.WriteFile(real, []byte("old"), 0o600); err != nil {

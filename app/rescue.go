@@ -1,0 +1,160 @@
+package app
+
+import (
+	"fmt"
+	"path/filepath"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/paiban/paiban/internal/atomicfile"
+)
+
+// This file is the editor's side of crash recovery (see recoveryStore):
+// copying unsaved changes, offering the copies left by editors that
+// stopped without saving, and dropping a copy when its changes are
+// discarded.
+
+// autosave copies an article with unsaved changes to its recovery file.
+func (e *Editor) autosave() {
+	if !e.dirty {
+		return
+	}
+	err := e.rescue.save(recovered{Path: e.path, Saved: time.Now(), Markdown: string(e.form.document().Markdown()), Disk: e.disk.record()})
+	if err != nil {
+		e.status.SetText(err.Error())
+	}
+}
+
+// autosaveEvery autosaves every period until the window closes.
+func (e *Editor) autosaveEvery(period time.Duration) {
+	t := time.NewTicker(period)
+	defer t.Stop()
+	for {
+		select {
+		case <-t.C:
+			e.do(e.autosave)
+		case <-e.stop:
+			return
+		}
+	}
+}
+
+// discard drops the article's unsaved changes for good: its recovery copy
+// goes, and nothing autosaves them again (closing the window, which
+// autosaves as it leaves the foreground, comes after).
+func (e *Editor) discard() {
+	e.rescue.clear()
+	e.dirty = false
+}
+
+// close closes the window once its changes are saved or discarded.
+func (e *Editor) close() {
+	select {
+	case <-e.stop:
+	default:
+		close(e.stop)
+	}
+	e.rescue.clear() // nothing unsaved is left to keep
+	e.win.Close()
+}
+
+// sweep removes the temporary files that writes killed half way left in
+// the folders of the recent files and of recovery (see atomicfile.Sweep).
+// It runs once, off the UI goroutine, when the editor starts.
+func (e *Editor) sweep() {
+	e.do(func() {
+		dirs := []string{e.store.dir}
+		for _, p := range e.recent() {
+			dirs = append(dirs, filepath.Dir(p))
+		}
+		go func() {
+			for _, d := range dirs {
+				atomicfile.Sweep(d)
+			}
+		}()
+	})
+}
+
+// offerRecovery lists the copies of unsaved articles that editors which
+// stopped without saving them left behind, each with its name and time,
+// and lets the user restore one into this window or discard it. It
+// returns the dialog, or nil when there is nothing to offer.
+func (e *Editor) offerRecovery() *dialog.CustomDialog {
+	found, err := e.store.leftovers(e.legacy)
+	if err != nil {
+		e.showError(err)
+	}
+	if len(found) == 0 {
+		return nil
+	}
+	var d *dialog.CustomDialog
+	rows := container.NewVBox(widget.NewLabel(tr(e.ui, "recoverlist")))
+	taken := map[*rescue]bool{}
+	for _, lo := range found {
+		lo := lo
+		name := lo.Path
+		if name == "" {
+			name = tr(e.ui, "untitled")
+		}
+		label := widget.NewLabel(fmt.Sprintf(tr(e.ui, "copyfrom"), filepath.Base(name), lo.Saved.Local().Format("2006-01-02 15:04:05")))
+		var row *fyne.Container
+		restore := widget.NewButton(tr(e.ui, "restore"), func() {
+			taken[lo.r] = true
+			d.Hide()
+			e.confirmDiscard(func() { e.restore(lo) })
+		})
+		drop := widget.NewButton(tr(e.ui, "discard"), func() {
+			taken[lo.r] = true
+			lo.r.clear()
+			row.Hide()
+		})
+		row = container.NewBorder(nil, nil, nil, container.NewHBox(drop, restore), label)
+		rows.Add(row)
+	}
+	d = dialog.NewCustom(tr(e.ui, "recover"), tr(e.ui, "cancel"), rows, e.win)
+	d.SetOnClosed(func() {
+		// The copies neither restored nor discarded stay for next time;
+		// another editor may take them from now on.
+		for _, lo := range found {
+			if !taken[lo.r] {
+				lo.r.release()
+			}
+		}
+	})
+	d.Resize(fyne.NewSize(560, 0))
+	d.Show()
+	return d
+}
+
+// restore makes a left-over copy this window's article, unsaved, and its
+// recovery copy this window's own.
+func (e *Editor) restore(lo leftover) {
+	doc, err := ParseDocument([]byte(lo.Markdown))
+	if err != nil {
+		e.showError(err)
+		lo.r.release()
+		return
+	}
+	e.rescue.clear()
+	e.form.set(doc)
+	e.hist.reset(doc)
+	e.path, e.dirty, e.rescue = lo.Path, true, lo.r
+	e.disk, e.seen = onDisk{}, onDisk{}
+	if lo.Path != "" && lo.Disk != nil {
+		e.disk = lo.Disk.onDisk()
+	}
+	e.updateTitle()
+	e.relayout(true)
+}
+
+// showRecovered is File ▸ Unsaved Copies…: the same offer as at the start,
+// for copies left by editors that stopped since, or put off then.
+func (e *Editor) showRecovered() {
+	if e.offerRecovery() == nil {
+		dialog.NewCustom(tr(e.ui, "recovered"), tr(e.ui, "ok"), widget.NewLabel(tr(e.ui, "norecovered")), e.win).Show()
+	}
+}

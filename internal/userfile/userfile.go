@@ -1,0 +1,131 @@
+// Package userfile opens and reads the files a user names — articles,
+// profiles, fonts, images — as a careful desktop program must: regular
+// files only (a folder, a device such as /dev/zero, a named pipe or a
+// socket is refused with the reason, and opening never blocks on one), and
+// never more than a stated number of bytes, checked before reading and
+// enforced while reading, so that no file can make the program run out of
+// memory.
+//
+// It must not import any UI package.
+package userfile
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+)
+
+// NotRegularError says that a path names something other than a regular
+// file.
+type NotRegularError struct {
+	Path string
+	Mode fs.FileMode
+}
+
+func (e *NotRegularError) Error() string {
+	what := "not a regular file"
+	switch {
+	case e.Mode.IsDir():
+		what = "a folder, not a file"
+	case e.Mode&fs.ModeNamedPipe != 0:
+		what = "a named pipe, not a file"
+	case e.Mode&fs.ModeDevice != 0, e.Mode&fs.ModeCharDevice != 0:
+		what = "a device, not a file"
+	case e.Mode&fs.ModeSocket != 0:
+		what = "a socket, not a file"
+	}
+	return fmt.Sprintf("%s: %s", e.Path, what)
+}
+
+// TooLargeError says that a file is larger than its kind allows.
+type TooLargeError struct {
+	Path        string
+	What        string // "article", "font", "image"…
+	Size, Limit int64
+}
+
+func (e *TooLargeError) Error() string {
+	return fmt.Sprintf("%s: the %s is %s; the largest accepted is %s", e.Path, e.What, Size(e.Size), Size(e.Limit))
+}
+
+// Size writes a byte count for people: 3 GB, 2 MB, 1.5 MB, 800 KB.
+func Size(n int64) string {
+	switch {
+	case n >= 1<<30:
+		return fmt.Sprintf("%.3g GB", float64(n)/(1<<30))
+	case n >= 1<<20 && n%(1<<20) == 0:
+		return fmt.Sprintf("%d MB", n>>20)
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
+	case n >= 1<<10:
+		return fmt.Sprintf("%d KB", (n+512)>>10)
+	}
+	return fmt.Sprintf("%d bytes", n)
+}
+
+// Open opens path for reading if it is a regular file (links followed) of
+// at most limit bytes (what names the kind of file for the message), and
+// returns it with its size. Nothing but a regular file is ever opened, and
+// the open does not block (see openFile).
+func Open(path, what string, limit int64) (*os.File, int64, error) {
+	st, err := os.Stat(path)
+	if err != nil {
+		return nil, 0, err
+	}
+	if !st.Mode().IsRegular() {
+		return nil, 0, &NotRegularError{Path: path, Mode: st.Mode()}
+	}
+	if st.Size() > limit {
+		return nil, 0, &TooLargeError{Path: path, What: what, Size: st.Size(), Limit: limit}
+	}
+	f, err := openFile(path)
+	if err != nil {
+		return nil, 0, err
+	}
+	// The path may have been replaced between the two looks: judge the
+	// file actually opened.
+	st, err = f.Stat()
+	if err == nil && !st.Mode().IsRegular() {
+		err = &NotRegularError{Path: path, Mode: st.Mode()}
+	}
+	if err == nil && st.Size() > limit {
+		err = &TooLargeError{Path: path, What: what, Size: st.Size(), Limit: limit}
+	}
+	if err != nil {
+		f.Close()
+		return nil, 0, err
+	}
+	return f, st.Size(), nil
+}
+
+// Read reads the whole of path as Open allows it. A file that grows past
+// limit while it is read is refused too.
+func Read(path, what string, limit int64) ([]byte, error) {
+	f, size, err := Open(path, what, limit)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	data := make([]byte, 0, size+1)
+	for {
+		if int64(len(data)) > limit {
+			return nil, &TooLargeError{Path: path, What: what, Size: int64(len(data)), Limit: limit}
+		}
+		if len(data) == cap(data) {
+			data = append(data, 0)[:len(data)]
+		}
+		n, err := f.Read(data[len(data):min(cap(data), int(limit)+1)])
+		data = data[:len(data)+n]
+		if errors.Is(err, io.EOF) {
+			if int64(len(data)) > limit {
+				return nil, &TooLargeError{Path: path, What: what, Size: int64(len(data)), Limit: limit}
+			}
+			return data, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
+}
