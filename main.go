@@ -12,6 +12,7 @@ import (
 
 	"github.com/paiban/paiban/app"
 	"github.com/paiban/paiban/cli"
+	"github.com/paiban/paiban/internal/atomicfile"
 )
 
 // appID matches FyneApp.toml; Fyne keeps the preferences under it.
@@ -19,6 +20,9 @@ const appID = "org.paiban.editor"
 
 func main() {
 	args := os.Args[1:]
+	// Ctrl+C, SIGTERM or SIGHUP while a file is written leaves the old file
+	// and no temporary one.
+	atomicfile.RemoveOnSignals()
 	// An article file alone (as a file manager passes it) opens the editor.
 	if len(args) > 1 || len(args) == 1 && !strings.HasSuffix(strings.ToLower(args[0]), ".md") {
 		os.Exit(cli.Run(args, os.Stdout, os.Stderr))
