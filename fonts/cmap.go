@@ -5,7 +5,6 @@ import (
 	"sort"
 
 	"github.com/go-text/typesetting/font"
-	"github.com/go-text/typesetting/font/opentype/tables"
 )
 
 // runeMap maps characters to glyph IDs.
@@ -18,7 +17,8 @@ type runeMap interface {
 // searched in place, in the font's bytes: a CJK font's cmap holds tens of
 // thousands of entries, and building a lookup structure for them costs a
 // short-lived process more (in time and page faults) than the few hundred
-// lookups it makes. Other formats go through go-text's parser.
+// lookups it makes. Other formats go through go-text's parser
+// (fallbackCmap).
 func newRuneMap(cmap []byte) (runeMap, error) {
 	if len(cmap) >= 4 {
 		n := int(binary.BigEndian.Uint16(cmap[2:]))
@@ -57,12 +57,7 @@ func newRuneMap(cmap []byte) (runeMap, error) {
 			}
 		}
 	}
-	cm, _, err := tables.ParseCmap(cmap)
-	if err != nil {
-		return nil, err
-	}
-	m, _, err := font.ProcessCmap(cm, 0)
-	return m, err
+	return fallbackCmap(cmap)
 }
 
 // cmap12 is a format 12 subtable: groups of consecutive characters mapped

@@ -1,12 +1,10 @@
 package fonts
 
 import (
-	"bytes"
 	"encoding/binary"
 	"errors"
 	"fmt"
 
-	"github.com/go-text/typesetting/font/opentype"
 	"github.com/go-text/typesetting/font/opentype/tables"
 )
 
@@ -37,22 +35,36 @@ var (
 
 // Parse reads the tables layout needs from a single-face TrueType or
 // OpenType file. name identifies the face in laid-out documents.
+//
+// Parse reads data in place: what it allocates is proportional to the
+// number of tables and, for the rare character maps that are not searched
+// in place (cmap.go), to the size of the cmap table, never to a count or
+// length the file claims beyond its own size.
 func Parse(name string, data []byte) (*Face, error) {
 	if len(data) >= 4 && string(data[:4]) == "ttcf" {
 		return nil, fmt.Errorf("font %s: %w", name, ErrCollection)
 	}
-	ld, err := opentype.NewLoader(bytes.NewReader(data))
+	if len(data) < 4 || !isSfnt(string(data[:4])) {
+		return nil, fmt.Errorf("font %s: %w", name, errNotSfnt)
+	}
+	t, err := readTables(data)
 	if err != nil {
 		return nil, fmt.Errorf("font %s: %w", name, err)
 	}
 	f := &Face{name: name, data: data}
-	if f.glyf = ld.HasTable(opentype.MustNewTag("glyf")); !f.glyf && !ld.HasTable(opentype.MustNewTag("CFF ")) {
+	if f.glyf = t["glyf"] != nil; !f.glyf && t["CFF "] == nil {
 		return nil, fmt.Errorf("font %s: no glyph outlines (neither glyf nor CFF table)", name)
 	}
+	table := func(tag string) ([]byte, error) {
+		if t[tag] == nil {
+			return nil, fmt.Errorf("font %s: no %s table", name, tag)
+		}
+		return t[tag], nil
+	}
 
-	raw, err := ld.RawTable(opentype.MustNewTag("head"))
+	raw, err := table("head")
 	if err != nil {
-		return nil, fmt.Errorf("font %s: head table: %w", name, err)
+		return nil, err
 	}
 	head, _, err := tables.ParseHead(raw)
 	if err != nil {
@@ -63,23 +75,23 @@ func Parse(name string, data []byte) (*Face, error) {
 		return nil, fmt.Errorf("font %s: implausible units per em %d", name, f.upem)
 	}
 
-	if raw, err = ld.RawTable(opentype.MustNewTag("cmap")); err != nil {
-		return nil, fmt.Errorf("font %s: cmap table: %w", name, err)
+	if raw, err = table("cmap"); err != nil {
+		return nil, err
 	}
 	if f.cmap, err = newRuneMap(raw); err != nil {
 		return nil, fmt.Errorf("font %s: cmap table: %w", name, err)
 	}
 
-	if raw, err = ld.RawTable(opentype.MustNewTag("hhea")); err != nil {
-		return nil, fmt.Errorf("font %s: hhea table: %w", name, err)
+	if raw, err = table("hhea"); err != nil {
+		return nil, err
 	}
 	hhea, _, err := tables.ParseHhea(raw)
 	if err != nil {
 		return nil, fmt.Errorf("font %s: hhea table: %w", name, err)
 	}
 	f.ascent, f.descent = int(hhea.Ascender), -int(hhea.Descender)
-	if raw, err = ld.RawTable(opentype.MustNewTag("hmtx")); err != nil {
-		return nil, fmt.Errorf("font %s: hmtx table: %w", name, err)
+	if raw, err = table("hmtx"); err != nil {
+		return nil, err
 	}
 	n := int(hhea.NumOfLongMetrics)
 	if n == 0 || len(raw) < 4*n {
@@ -89,13 +101,26 @@ func Parse(name string, data []byte) (*Face, error) {
 
 	// The OS/2 typographic ascender and descender describe the ideographic
 	// em box of CJK fonts better than hhea; prefer them when present.
-	if raw, err = ld.RawTable(opentype.MustNewTag("OS/2")); err == nil {
+	if raw := t["OS/2"]; raw != nil {
 		if os2, _, err := tables.ParseOs2(raw); err == nil && os2.STypoAscender > 0 {
 			f.ascent, f.descent = int(os2.STypoAscender), -int(os2.STypoDescender)
 		}
 	}
 	return f, nil
 }
+
+// isSfnt reports whether a file's first four bytes begin a font Parse
+// reads: TrueType outlines (0x00010000, or "true" in old Apple fonts) or CFF
+// outlines ("OTTO"). WOFF web fonts and the like are not.
+func isSfnt(version string) bool {
+	switch version {
+	case "\x00\x01\x00\x00", "true", "OTTO":
+		return true
+	}
+	return false
+}
+
+var errNotSfnt = errors.New("not a TrueType or OpenType font file")
 
 // Name is the face's name as given to Parse.
 func (f *Face) Name() string { return f.name }

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"slices"
 	"strconv"
@@ -43,7 +42,8 @@ func ListInstalled(dirs []string) []Installed {
 	eachFile(dirs, func(path string) {
 		switch strings.ToLower(filepath.Ext(path)) {
 		case ".ttf", ".ttc", ".otf":
-			out = append(out, describeFile(path)...)
+			faces, _ := describeFile(path) // what cannot be read is not listed
+			out = append(out, faces...)
 		}
 	})
 	slices.SortStableFunc(out, func(a, b Installed) int {
@@ -59,13 +59,17 @@ func ListInstalled(dirs []string) []Installed {
 }
 
 // Describe reads the header of the face a spec ("PATH" or "PATH:INDEX")
-// names.
+// names. A path that is not a regular file, or a file larger than
+// MaxFontFile, is refused as LoadFile refuses it.
 func Describe(spec string) (Installed, error) {
 	path, index, err := ParseSpec(spec)
 	if err != nil {
 		return Installed{}, err
 	}
-	faces := describeFile(path)
+	faces, err := describeFile(path)
+	if err != nil {
+		return Installed{}, err
+	}
 	for _, f := range faces {
 		if p, i, _ := ParseSpec(f.Spec); p == path && i == index {
 			return f, nil
@@ -74,27 +78,27 @@ func Describe(spec string) (Installed, error) {
 	return Installed{}, fmt.Errorf("font %s: no TrueType face %d", path, index)
 }
 
-// describeFile describes the TrueType faces of one font file; a file it
-// cannot read gives none.
-func describeFile(path string) []Installed {
-	f, err := os.Open(path)
+// describeFile describes the TrueType faces of one font file. The error
+// is openFont's: a file that opens but is not a font gives no faces.
+func describeFile(path string) ([]Installed, error) {
+	f, size, err := openFont(path)
 	if err != nil {
-		return nil
+		return nil, err
 	}
 	defer f.Close()
 	var head [12]byte
 	if _, err := f.ReadAt(head[:], 0); err != nil {
-		return nil
+		return nil, nil
 	}
 	offsets := []int64{0}
 	if string(head[:4]) == "ttcf" {
 		n := binary.BigEndian.Uint32(head[8:])
 		if n == 0 || n > 256 {
-			return nil
+			return nil, nil
 		}
 		buf := make([]byte, 4*n)
 		if _, err := f.ReadAt(buf, 12); err != nil {
-			return nil
+			return nil, nil
 		}
 		offsets = offsets[:0]
 		for i := range n {
@@ -103,7 +107,7 @@ func describeFile(path string) []Installed {
 	}
 	var out []Installed
 	for i, off := range offsets {
-		in, err := describeFace(f, off)
+		in, err := describeFace(io.NewSectionReader(f, 0, size), off)
 		if err != nil {
 			continue
 		}
@@ -117,14 +121,15 @@ func describeFile(path string) []Installed {
 		}
 		out = append(out, in)
 	}
-	return out
+	return out, nil
 }
 
 var errNotTrueTypeFace = errors.New("not a TrueType face")
 
 // describeFace reads the name and OS/2 tables of the face whose table
-// directory is at off.
-func describeFace(r io.ReaderAt, off int64) (Installed, error) {
+// directory is at off in r. Every length read is checked against r's size
+// before anything is allocated.
+func describeFace(r *io.SectionReader, off int64) (Installed, error) {
 	var dir [12]byte
 	if _, err := r.ReadAt(dir[:], off); err != nil {
 		return Installed{}, err
@@ -133,6 +138,9 @@ func describeFace(r io.ReaderAt, off int64) (Installed, error) {
 		return Installed{}, errNotTrueTypeFace // CFF ("OTTO") or not a font
 	}
 	n := int(binary.BigEndian.Uint16(dir[4:]))
+	if off+12+16*int64(n) > r.Size() {
+		return Installed{}, errors.New("truncated table directory")
+	}
 	recs := make([]byte, 16*n)
 	if _, err := r.ReadAt(recs, off+12); err != nil {
 		return Installed{}, err
@@ -152,7 +160,7 @@ func describeFace(r io.ReaderAt, off int64) (Installed, error) {
 			return nil
 		}
 		at, ln := int64(binary.BigEndian.Uint32(rec[8:])), int(binary.BigEndian.Uint32(rec[12:]))
-		if ln > limit {
+		if ln > limit || at+int64(ln) > r.Size() {
 			return nil
 		}
 		buf := make([]byte, ln)

@@ -41,7 +41,7 @@ type Outline struct {
 const (
 	maxComponentDepth = 8       // nesting of composite glyphs
 	maxComponents     = 1 << 12 // components read for one glyph, at all depths
-	maxOutlinePoints  = 1 << 16 // points in one (composed) glyph
+	maxOutlinePoints  = 1 << 16 // points and contours in one (composed) glyph
 )
 
 // Outline returns the TrueType outline of the glyph the font maps r to,
@@ -186,6 +186,12 @@ func (p *glyphParser) simple(data []byte, n int) ([][]point, error) {
 	if at+2*n+2 > len(data) {
 		return nil, errBadOutline
 	}
+	// Contours count against the limit as points do: a glyph of
+	// thousands of empty contours, used by thousands of components,
+	// would otherwise cost gigabytes.
+	if p.points += n; p.points > maxOutlinePoints {
+		return nil, errBadOutline
+	}
 	ends := make([]int, n)
 	last := -1
 	for i := range ends {
@@ -204,7 +210,10 @@ func (p *glyphParser) simple(data []byte, n int) ([][]point, error) {
 		return nil, errBadOutline
 	}
 	at += 2 + int(be.Uint16(data[at:])) // instructions
-	if at > len(data) {
+	// A flag byte and its repeat count stand for at most 256 points:
+	// more points than that leaves room for is corrupt, checked before
+	// anything is allocated for them.
+	if at > len(data) || count > 128*(len(data)-at) {
 		return nil, errBadOutline
 	}
 

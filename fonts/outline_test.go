@@ -130,7 +130,7 @@ func TestOutlineSerifTC(t *testing.T) {
 
 // testFont builds a small TrueType font from glyph data: glyph i+1 is
 // glyphs[i] and is mapped from rune 'A'+i; glyph 0 is empty.
-func testFont(t *testing.T, glyphs ...[]byte) *Face {
+func testFont(t testing.TB, glyphs ...[]byte) *Face {
 	t.Helper()
 	be := binary.BigEndian
 	n := len(glyphs) + 1

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"slices"
-	"sort"
 )
 
 // Subset returns a small TrueType font holding only the glyphs that print
@@ -38,6 +37,9 @@ func (f *Face) Subset(runes []rune) ([]byte, error) {
 	longLoca := binary.BigEndian.Uint16(head[50:]) == 1
 	numGlyphs := int(binary.BigEndian.Uint16(t["maxp"][4:]))
 	numH := int(binary.BigEndian.Uint16(hhea[34:]))
+	if numH == 0 {
+		return nil, fmt.Errorf("subsetting %s: no horizontal metrics", f.name)
+	}
 	glyphRange := func(g int) ([]byte, error) {
 		var a, b int
 		if longLoca {
@@ -78,10 +80,17 @@ func (f *Face) Subset(runes []rune) ([]byte, error) {
 		mapped = append(mapped, r)
 		mappedGID = append(mappedGID, newID[int(g)])
 	}
+	// The glyphs' data together fits in the glyf table unless loca makes
+	// glyphs overlap, which no valid font does: a hostile one could
+	// otherwise make the subset thousands of times the font's size.
+	glyfBytes := 0
 	for i := 0; i < len(old); i++ {
 		data, err := glyphRange(old[i])
 		if err != nil {
 			return nil, fmt.Errorf("subsetting %s: glyph %d: %w", f.name, old[i], err)
+		}
+		if glyfBytes += len(data); glyfBytes > len(glyf) {
+			return nil, fmt.Errorf("subsetting %s: glyph %d: %w", f.name, old[i], errOverlappingGlyphs)
 		}
 		err = eachComponent(data, func(_ int, g int) {
 			if _, seen := newID[g]; !seen && g < numGlyphs {
@@ -94,7 +103,7 @@ func (f *Face) Subset(runes []rune) ([]byte, error) {
 		}
 	}
 
-	var newGlyf []byte
+	newGlyf := make([]byte, 0, glyfBytes+3*len(old))
 	newLoca := make([]byte, 4*(len(old)+1))
 	newHmtx := make([]byte, 4*len(old))
 	for i, g := range old {
@@ -141,22 +150,10 @@ func (f *Face) Subset(runes []rune) ([]byte, error) {
 	return sealFont(tables), nil
 }
 
-// sealFont writes tables as a font file whose head table's
-// checkSumAdjustment is right: the whole font sums to 0xB1B0AFBA.
-func sealFont(tables map[string][]byte) []byte {
-	if head := tables["head"]; len(head) >= 12 {
-		head = slices.Clone(head)
-		binary.BigEndian.PutUint32(head[8:], 0) // as the head table's own checksum counts it
-		tables["head"] = head
-	}
-	out := writeFont(tables)
-	if at := tableOffset(out, "head"); at >= 0 && at+12 <= len(out) {
-		binary.BigEndian.PutUint32(out[at+8:], 0xB1B0AFBA-checksum(out))
-	}
-	return out
-}
-
-var errBadGlyph = errors.New("glyph data out of range")
+var (
+	errBadGlyph          = errors.New("glyph data out of range")
+	errOverlappingGlyphs = errors.New("glyphs overlap in the glyf table")
+)
 
 // eachComponent calls fn with the offset of each component glyph ID in a
 // composite glyph, and the ID. Simple glyphs have none.
@@ -222,11 +219,13 @@ func buildCmap(runes []rune, gids []int) []byte {
 			wide = true
 			continue
 		}
-		if s.end > 0xFFFF {
+		if s.end >= 0xFFFF {
+			// Format 4 ends with a segment of its own at U+FFFF:
+			// U+FFFF and what follows it are in format 12 only.
 			wide = true
-			s.end = 0xFFFF
-		}
-		if s.end == 0xFFFF {
+			if s.start == 0xFFFF {
+				continue
+			}
 			s.end = 0xFFFE
 		}
 		bmp = append(bmp, s)
@@ -279,101 +278,4 @@ func buildCmap(runes []rune, gids []int) []byte {
 	}
 	out = append(out, f4...)
 	return append(out, f12...)
-}
-
-// putSearch writes the binary-search hints OpenType puts before n records of
-// size bytes: searchRange, entrySelector and rangeShift.
-func putSearch(b []byte, n, size int) {
-	sr := 1
-	for sr*2 <= n {
-		sr *= 2
-	}
-	binary.BigEndian.PutUint16(b[0:], uint16(size*sr))
-	binary.BigEndian.PutUint16(b[2:], uint16(bitsLen(sr)))
-	binary.BigEndian.PutUint16(b[4:], uint16(size*n-size*sr))
-}
-
-func bitsLen(n int) int {
-	b := 0
-	for n > 1 {
-		n >>= 1
-		b++
-	}
-	return b
-}
-
-// readTables returns the tables of a single-face font by tag, sharing data.
-func readTables(data []byte) (map[string][]byte, error) {
-	if len(data) < 12 {
-		return nil, errors.New("not a font file")
-	}
-	n := int(binary.BigEndian.Uint16(data[4:]))
-	if 12+16*n > len(data) {
-		return nil, errors.New("truncated table directory")
-	}
-	t := make(map[string][]byte, n)
-	for i := 0; i < n; i++ {
-		rec := data[12+16*i:]
-		off, ln := int(binary.BigEndian.Uint32(rec[8:])), int(binary.BigEndian.Uint32(rec[12:]))
-		if off < 0 || ln < 0 || off+ln > len(data) {
-			return nil, fmt.Errorf("table %q out of range", rec[:4])
-		}
-		t[string(rec[:4])] = data[off : off+ln]
-	}
-	return t, nil
-}
-
-// writeFont lays tables out as a font file, tags sorted, each 4-aligned.
-func writeFont(tables map[string][]byte) []byte {
-	tags := make([]string, 0, len(tables))
-	for tag := range tables {
-		tags = append(tags, tag)
-	}
-	sort.Strings(tags)
-	n := len(tags)
-	size := 12 + 16*n
-	for _, tag := range tags {
-		size += (len(tables[tag]) + 3) &^ 3
-	}
-	out := make([]byte, 12+16*n, size)
-	be := binary.BigEndian
-	be.PutUint32(out[0:], 0x00010000)
-	be.PutUint16(out[4:], uint16(n))
-	putSearch(out[6:], n, 16)
-	for i, tag := range tags {
-		data := tables[tag]
-		rec := out[12+16*i:]
-		copy(rec[0:4], tag)
-		be.PutUint32(rec[4:], checksum(data))
-		be.PutUint32(rec[8:], uint32(len(out)))
-		be.PutUint32(rec[12:], uint32(len(data)))
-		out = append(out, data...)
-		for len(out)%4 != 0 {
-			out = append(out, 0)
-		}
-	}
-	return out
-}
-
-func tableOffset(font []byte, tag string) int {
-	n := int(binary.BigEndian.Uint16(font[4:]))
-	for i := 0; i < n; i++ {
-		rec := font[12+16*i:]
-		if string(rec[:4]) == tag {
-			return int(binary.BigEndian.Uint32(rec[8:]))
-		}
-	}
-	return -1
-}
-
-// checksum is the OpenType table checksum: the sum of big-endian uint32s,
-// the data padded with zeros.
-func checksum(data []byte) uint32 {
-	var sum uint32
-	for i := 0; i < len(data); i += 4 {
-		var w [4]byte
-		copy(w[:], data[i:min(i+4, len(data))])
-		sum += binary.BigEndian.Uint32(w[:])
-	}
-	return sum
 }

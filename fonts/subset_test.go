@@ -67,3 +67,23 @@ func TestFullWidthVariant(t *testing.T) {
 		t.Errorf("subset advance of , is %d, want a full em", a)
 	}
 }
+
+// U+FFFF, which format 4 cannot map, is kept in format 12; a subset ending
+// there is valid.
+func TestBuildCmapFFFF(t *testing.T) {
+	for _, runes := range [][]rune{{0xFFFF}, {0xFFFE, 0xFFFF}, {'A', 0xFFFF, 0x10000}} {
+		gids := make([]int, len(runes))
+		for i := range gids {
+			gids[i] = i + 1
+		}
+		m, err := newRuneMap(buildCmap(runes, gids))
+		if err != nil {
+			t.Fatalf("%U: %v", runes, err)
+		}
+		for i, r := range runes {
+			if g, ok := m.Lookup(r); !ok || int(g) != gids[i] {
+				t.Errorf("%U: %U maps to %d %v, want %d", runes, r, g, ok, gids[i])
+			}
+		}
+	}
+}

@@ -120,8 +120,10 @@ func FindSystem(dirs []string, style Style, region Region) string {
 }
 
 // eachFile calls fn with the path of every file in dirs and the folders
-// below them, each once. Folders that are missing or cannot be read are
-// skipped: an odd font folder is not an error.
+// below them, each once: regular files and symbolic links (which the
+// readers follow and check again), never pipes, devices or sockets.
+// Folders that are missing or cannot be read are skipped: an odd font
+// folder is not an error.
 func eachFile(dirs []string, fn func(path string)) {
 	seen := map[string]bool{}
 	for _, dir := range dirs {
@@ -129,7 +131,7 @@ func eachFile(dirs []string, fn func(path string)) {
 			continue
 		}
 		filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
-			if err == nil && !d.IsDir() && !seen[path] {
+			if err == nil && (d.Type().IsRegular() || d.Type()&fs.ModeSymlink != 0) && !seen[path] {
 				seen[path] = true
 				fn(path)
 			}

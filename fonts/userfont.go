@@ -4,7 +4,6 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -42,10 +41,14 @@ func ParseSpec(spec string) (path string, index int, err error) {
 // collection — and checks that it can be embedded: TrueType outlines, and
 // licence bits that allow embedding a subset. It returns the face's bytes
 // as a single-face font file and its name for the library.
+//
+// Only a regular file (symbolic links followed) of at most MaxFontFile
+// bytes is read: anything else is refused with ErrNotRegular or a
+// *TooLargeError before a byte is read.
 func LoadFile(path string, index int) (name string, data []byte, err error) {
-	raw, err := os.ReadFile(path)
+	raw, err := readFontFile(path)
 	if err != nil {
-		return "", nil, fmt.Errorf("font: %w", err)
+		return "", nil, err
 	}
 	data, err = Extract(raw, index)
 	if err != nil {
@@ -111,29 +114,20 @@ func Extract(data []byte, index int) ([]byte, error) {
 		}
 		return data, nil
 	}
-	n := int(binary.BigEndian.Uint32(data[8:]))
-	if index >= n || 12+4*n > len(data) {
+	n := int64(binary.BigEndian.Uint32(data[8:]))
+	if index < 0 || int64(index) >= n || 12+4*n > int64(len(data)) {
 		return nil, fmt.Errorf("the collection has %d faces; face %d asked", n, index)
 	}
 	off := int(binary.BigEndian.Uint32(data[12+4*index:]))
-	if off+12 > len(data) {
+	if off > len(data)-12 {
 		return nil, errors.New("collection face out of range")
 	}
 	if string(data[off:off+4]) == "OTTO" {
 		return nil, ErrNotTrueType
 	}
-	count := int(binary.BigEndian.Uint16(data[off+4:]))
-	if off+12+16*count > len(data) {
-		return nil, errors.New("truncated table directory")
-	}
-	tables := make(map[string][]byte, count)
-	for i := 0; i < count; i++ {
-		rec := data[off+12+16*i:]
-		at, ln := int(binary.BigEndian.Uint32(rec[8:])), int(binary.BigEndian.Uint32(rec[12:]))
-		if at < 0 || ln < 0 || at+ln > len(data) {
-			return nil, fmt.Errorf("table %q out of range", rec[:4])
-		}
-		tables[string(rec[:4])] = data[at : at+ln]
+	tables, err := tableDirectory(data, off)
+	if err != nil {
+		return nil, err
 	}
 	return writeFont(tables), nil
 }

@@ -30,7 +30,7 @@ func collection(faces ...[]byte) []byte {
 	return out
 }
 
-func smallFace(t *testing.T, name string) []byte {
+func smallFace(t testing.TB, name string) []byte {
 	t.Helper()
 	f, err := NewLibrary().Face(name)
 	if err != nil {
