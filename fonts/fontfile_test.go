@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/paiban/paiban/internal/userfile"
 )
 
 // within runs fn and fails the test if it has not returned after a few
@@ -44,14 +46,15 @@ func refusesNotRegular(t *testing.T, path string) {
 	within(t, path, func() {
 		var err error
 		n := allocated(func() { _, _, err = LoadFile(path, 0) })
-		if !errors.Is(err, ErrNotRegular) || !strings.HasPrefix(err.Error(), path+": not a regular file") {
-			t.Errorf("LoadFile(%s): %v, want ErrNotRegular naming the path", path, err)
+		var notReg *userfile.NotRegularError
+		if !errors.As(err, &notReg) || !strings.HasPrefix(err.Error(), path+": ") || !strings.HasSuffix(err.Error(), ", not a file") {
+			t.Errorf("LoadFile(%s): %v, want a *userfile.NotRegularError naming the path", path, err)
 		}
 		if n > 1<<20 {
 			t.Errorf("LoadFile(%s): %d bytes allocated before refusing", path, n)
 		}
-		if _, err := Describe(path); !errors.Is(err, ErrNotRegular) {
-			t.Errorf("Describe(%s): %v, want ErrNotRegular", path, err)
+		if _, err := Describe(path); !errors.As(err, &notReg) {
+			t.Errorf("Describe(%s): %v, want a *userfile.NotRegularError", path, err)
 		}
 	})
 }
@@ -82,18 +85,18 @@ func TestLoadFileTooLarge(t *testing.T) {
 	}
 	f.Close()
 	n := allocated(func() { _, _, err = LoadFile(path, 0) })
-	var tooLarge *TooLargeError
+	var tooLarge *userfile.TooLargeError
 	if !errors.As(err, &tooLarge) || tooLarge.Size != MaxFontFile+1<<20 {
-		t.Fatalf("LoadFile: %v, want a *TooLargeError of its size", err)
+		t.Fatalf("LoadFile: %v, want a *userfile.TooLargeError of its size", err)
 	}
-	if want := path + ": the font is 65.0 MB; the largest accepted is 64 MB"; err.Error() != want {
+	if want := path + ": the font is 65 MB; the largest accepted is 64 MB"; err.Error() != want {
 		t.Errorf("message %q, want %q", err, want)
 	}
 	if n > 1<<20 {
 		t.Errorf("%d bytes allocated before refusing", n)
 	}
 	if _, err := Describe(path); !errors.As(err, &tooLarge) {
-		t.Errorf("Describe: %v, want a *TooLargeError", err)
+		t.Errorf("Describe: %v, want a *userfile.TooLargeError", err)
 	}
 
 	// Exactly the limit is read (and found not to be a font).

@@ -43,8 +43,8 @@ func ParseSpec(spec string) (path string, index int, err error) {
 // as a single-face font file and its name for the library.
 //
 // Only a regular file (symbolic links followed) of at most MaxFontFile
-// bytes is read: anything else is refused with ErrNotRegular or a
-// *TooLargeError before a byte is read.
+// bytes is read: anything else is refused with a *userfile.NotRegularError
+// or a *userfile.TooLargeError before a byte is read.
 func LoadFile(path string, index int) (name string, data []byte, err error) {
 	raw, err := readFontFile(path)
 	if err != nil {

@@ -6,7 +6,7 @@
 set -euo pipefail
 pkgs=(gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev libxinerama-dev
       libxi-dev libxxf86vm-dev libwayland-dev libxkbcommon-dev poppler-utils qpdf python3
-      fonts-arphic-ukai fonts-cwtex-fs)
+      fonts-arphic-ukai fonts-cwtex-fs time)
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
