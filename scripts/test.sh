@@ -2,8 +2,9 @@
 # Runs every check of the project: formatting, vet, the unit tests with the
 # race detector, and the exported corpus judged by ../shared/tools/pdfcheck
 # when that folder is present (the tests carry fixtures of their own), a
-# short fuzzing of the readers and of the export, and the Linux package's
-# contents.
+# short fuzzing of the readers, of the export and of the editor's open →
+# save round trip, the hostile inputs under a memory limit, and the Linux
+# package's contents.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/deps.sh
@@ -17,5 +18,14 @@ go test -race -count=1 ./...
 go test -run '^$' -fuzz '^FuzzParse$' -fuzztime 10s ./article
 go test -run '^$' -fuzz '^FuzzParse$' -fuzztime 10s ./profile
 go test -run '^$' -fuzz '^FuzzExport$' -fuzztime 20s ./export
+# Font files (no panic, bounded memory, subsets with the same outlines) and
+# the editor's open → save round trip.
+go test -run '^$' -fuzz '^FuzzParse$' -fuzztime 10s -fuzzminimizetime 5s ./fonts
+go test -run '^$' -fuzz '^FuzzLoad$' -fuzztime 10s -fuzzminimizetime 5s ./fonts
+go test -run '^$' -fuzz '^FuzzSubset$' -fuzztime 10s -fuzzminimizetime 5s ./fonts
+go test -run '^$' -fuzz '^FuzzOpenSave$' -fuzztime 10s ./app
+# Every hostile input (issue 11) under a memory limit: refused with a
+# message or exported, within its memory bound, never hanging.
+bash scripts/hostile.sh
 # The Linux package, built uncompressed to save time, and its contents.
 PAIBAN_XZ_LEVEL=0 bash scripts/package-test.sh --build
