@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/paiban/paiban/export"
+	"github.com/paiban/paiban/internal/userfile"
 )
 
 // onDisk is what the editor knows of its article's file as it last read or
@@ -32,7 +33,8 @@ func stamp(path string, data []byte) onDisk {
 }
 
 // changed reports whether the file at path is no longer what d describes:
-// changed, or removed. A file that cannot be read counts as changed.
+// changed, or removed. A file that cannot be read — gone, too large, no
+// longer a regular file — counts as changed.
 // When it has changed, now describes the file as it is (its zero value
 // when it is gone).
 func (d onDisk) changed(path string) (yes bool, now onDisk) {
@@ -46,13 +48,13 @@ func (d onDisk) changed(path string) (yes bool, now onDisk) {
 	if st.Size() == d.size && st.ModTime().Equal(d.mod) {
 		return false, d
 	}
-	f, err := os.Open(path)
+	f, _, err := userfile.Open(path, "article", export.MaxArticle)
 	if err != nil {
 		return true, onDisk{}
 	}
 	defer f.Close()
 	h := sha256.New()
-	if _, err := io.Copy(h, io.LimitReader(f, export.MaxArticle+1)); err != nil {
+	if _, err := io.Copy(h, f); err != nil {
 		return true, onDisk{}
 	}
 	now = onDisk{known: true, size: st.Size(), mod: st.ModTime()}

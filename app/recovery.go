@@ -14,9 +14,15 @@ import (
 	"strings"
 	"time"
 
+	"github.com/paiban/paiban/export"
 	"github.com/paiban/paiban/internal/atomicfile"
 	"github.com/paiban/paiban/internal/filelock"
+	"github.com/paiban/paiban/internal/userfile"
 )
+
+// maxRecoveryFile bounds what is read of a recovery copy: an article of
+// export.MaxArticle bytes, escaped into JSON, with room to spare.
+const maxRecoveryFile = 8 * export.MaxArticle
 
 // autosaveEvery is how often an article's unsaved changes are copied to
 // its recovery file (only when they changed since the last copy).
@@ -150,7 +156,7 @@ func (s recoveryStore) leftovers(legacy string) ([]leftover, error) {
 			continue // a running editor's copy
 		}
 		var c recovered
-		data, err := os.ReadFile(name)
+		data, err := userfile.Read(name, "recovery copy", maxRecoveryFile)
 		if errors.Is(err, fs.ErrNotExist) {
 			l.Remove() // saved while we looked
 			continue
