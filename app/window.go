@@ -370,10 +370,11 @@ func (e *Editor) showSettings() *settingsDialog {
 				if err != nil || w == nil {
 					return
 				}
-				w.Close()
-				if err := d.profile().Save(w.URI().Path()); err != nil {
-					e.showError(err)
-				}
+				e.chosen(w, ".yaml", []string{".yml"}, func(path string) {
+					if err := d.profile().Save(path); err != nil {
+						e.showError(e.failure("savefailed", err))
+					}
+				})
 			}, e.win)
 		},
 		func(entry *widget.Entry) { e.pickFont(entry) })
