@@ -27,6 +27,13 @@ func main() {
 	if len(args) > 1 || len(args) == 1 && !strings.HasSuffix(strings.ToLower(args[0]), ".md") {
 		os.Exit(cli.Run(args, os.Stdout, os.Stderr))
 	}
+	// Fyne rewrites its preferences file in place; put back the last good
+	// copy if a crash left it damaged.
+	if restored, err := app.KeepPreferences(app.PreferencesFolder(appID)); err != nil {
+		fmt.Fprintln(os.Stderr, "paiban: keeping the preferences:", err)
+	} else if restored {
+		fmt.Fprintln(os.Stderr, "paiban: the preferences file was damaged; the last good copy was put back")
+	}
 	e := app.New(fyneapp.NewWithID(appID))
 	if len(args) == 1 {
 		if err := e.Open(args[0]); err != nil {
