@@ -49,7 +49,8 @@ type worker struct {
 	delay   time.Duration
 	deliver func(preview)
 
-	cache layout.Cache // paragraphs of the article being edited
+	cache   layout.Cache      // paragraphs of the article being edited
+	figures export.ImageCache // its figures, decoded and scaled for the preview
 
 	mu    sync.Mutex
 	gen   uint64
@@ -164,7 +165,7 @@ func (w *worker) draw(doc *layout.Document, job *export.Job, page int, dpi float
 	if doc == nil || page >= len(doc.Pages) {
 		return nil
 	}
-	img, _ := raster.Render(&doc.Pages[page], doc.Paper, dpi, raster.Options{Faces: w.lib, Images: job})
+	img, _ := raster.Render(&doc.Pages[page], doc.Paper, dpi, raster.Options{Faces: w.lib, Images: job.Figures(&w.figures)})
 	return img
 }
 

@@ -31,10 +31,24 @@ type Faces interface {
 	Subset(name string, runes []rune) ([]byte, error)
 }
 
-// Images opens an image file named in the article (PNG or JPEG).
+// Images gives the image files named in the article ready to embed.
 type Images interface {
-	ImageData(path string) ([]byte, error)
+	// EmbedImage returns the image at path as PNG or JPEG data of at
+	// most maxW × maxH pixels: the file itself when it is no larger, and
+	// otherwise the image reduced to fit, keeping its proportions.
+	EmbedImage(path string, maxW, maxH int) ([]byte, error)
 }
+
+// PrintDPI is the resolution figures are embedded at, at most: an image
+// with more pixels than its printed size needs at 300 dots an inch, what
+// print shops ask for photographs, is reduced (Images.EmbedImage) to that.
+const PrintDPI = 300
+
+// MaxImageData bounds the image data one PDF embeds, all figures together:
+// 100 MB. The writer holds the data of every figure until the PDF is
+// complete, and some three copies of it on the way: this keeps an export
+// within a few hundred megabytes.
+const MaxImageData = 100 << 20
 
 // Info is the document information dictionary.
 type Info struct {
@@ -69,8 +83,9 @@ func Write(w io.Writer, doc *layout.Document, faces Faces, images Images, info I
 	if err != nil {
 		return err
 	}
+	figures := &embedder{images: images, limit: MaxImageData}
 	for i := range doc.Pages {
-		if err := writePage(&pdf, doc, &doc.Pages[i], images, families); err != nil {
+		if err := writePage(&pdf, doc, &doc.Pages[i], figures, families); err != nil {
 			return fmt.Errorf("page %d: %w", i+1, err)
 		}
 	}
@@ -186,7 +201,7 @@ func subsetTag(runes []rune) string {
 	return string(tag)
 }
 
-func writePage(pdf *gopdf.GoPdf, doc *layout.Document, p *layout.Page, images Images, families map[string]string) error {
+func writePage(pdf *gopdf.GoPdf, doc *layout.Document, p *layout.Page, figures *embedder, families map[string]string) error {
 	pdf.AddPage()
 	for _, o := range doc.Outline {
 		if o.Page == p.Number {
@@ -195,11 +210,7 @@ func writePage(pdf *gopdf.GoPdf, doc *layout.Document, p *layout.Page, images Im
 		}
 	}
 	for _, im := range p.Images {
-		data, err := images.ImageData(im.Path)
-		if err != nil {
-			return fmt.Errorf("image %s: %w", im.Path, err)
-		}
-		holder, err := gopdf.ImageHolderByBytes(data)
+		holder, err := figures.holder(im)
 		if err != nil {
 			return fmt.Errorf("image %s: %w", im.Path, err)
 		}

@@ -11,27 +11,23 @@
 //
 // Rendered glyphs are kept in a process-wide cache (by face, character,
 // pixel size and a quarter-pixel horizontal offset; emptied when it passes
-// 64 MB), and figures decoded and scaled in another (the last 16), so that
-// redrawing a page after an edit costs little more than copying glyph
-// masks: about 4 ms for a full A4 page at 96 dpi. Both caches are guarded
-// by mutexes: Draw and Render may be called from several goroutines at
-// once, each on its own image (never two on the same one).
+// 64 MB), so that redrawing a page after an edit costs little more than
+// copying glyph masks: about 4 ms for a full A4 page at 96 dpi. Figures
+// come decoded and scaled from Images, which reads and bounds the files
+// (and may keep them, as export.Figures does). The cache is guarded by a
+// mutex: Draw and Render may be called from several goroutines at once,
+// each on its own image (never two on the same one).
 package raster
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
-	"hash/maphash"
 	"image"
 	"image/color"
 	"image/draw"
-	_ "image/jpeg" // figures may be JPEG
-	_ "image/png"  // or PNG
 	"math"
 	"sync"
 
-	xdraw "golang.org/x/image/draw"
 	"golang.org/x/image/vector"
 
 	"github.com/paiban/paiban/fonts"
@@ -43,10 +39,13 @@ type Faces interface {
 	Face(name string) (*fonts.Face, error)
 }
 
-// Images opens an image file named in the article (PNG or JPEG), as
-// pdf.Images does.
+// Images gives the figures named in the article, decoded. export.Figures
+// implements it, reading the files within the limits every read of an
+// image keeps to.
 type Images interface {
-	ImageData(path string) ([]byte, error)
+	// Picture returns the image at path scaled to w × h pixels. Draw
+	// neither changes nor keeps it.
+	Picture(path string, w, h int) (image.Image, error)
 }
 
 // Options are what Draw needs besides the page.
@@ -275,17 +274,19 @@ func drawImage(dst *image.RGBA, origin image.Point, im layout.Image, scale float
 		probs.add("images", errors.New("raster: no images given"))
 		return
 	}
-	data, err := images.ImageData(im.Path)
+	if rect.Dx() > 1<<14 || rect.Dy() > 1<<14 {
+		probs.add("image "+im.Path, fmt.Errorf("raster: image %s: drawn %d × %d pixels: too large", im.Path, rect.Dx(), rect.Dy()))
+		return
+	}
+	pic, err := images.Picture(im.Path, rect.Dx(), rect.Dy())
+	if err == nil && pic.Bounds().Size() != rect.Size() {
+		err = fmt.Errorf("the picture is %v, not %v", pic.Bounds().Size(), rect.Size())
+	}
 	if err != nil {
 		probs.add("image "+im.Path, fmt.Errorf("raster: image %s: %w", im.Path, err))
 		return
 	}
-	scaled, err := pictures.scaled(im.Path, data, rect.Dx(), rect.Dy())
-	if err != nil {
-		probs.add("image "+im.Path, fmt.Errorf("raster: image %s: %w", im.Path, err))
-		return
-	}
-	draw.Draw(dst, rect, scaled, image.Point{}, draw.Over)
+	draw.Draw(dst, rect, pic, pic.Bounds().Min, draw.Over)
 }
 
 // subpixels is how many horizontal positions within a pixel a glyph is
@@ -426,58 +427,4 @@ func render(face *fonts.Face, r rune, em, sub float32) glyphMask {
 	img := image.NewAlpha(image.Rect(0, 0, w, h))
 	z.Draw(img, img.Rect, image.Opaque, image.Point{})
 	return glyphMask{img: img, dx: x0, dy: y0, ok: true}
-}
-
-// pictureCache keeps figures decoded and scaled, keyed by their path,
-// content and size: a redraw rereads the file but decodes nothing.
-type pictureCache struct {
-	mu sync.Mutex
-	m  map[pictureKey]image.Image
-}
-
-type pictureKey struct {
-	path string
-	sum  uint64
-	w, h int
-}
-
-const maxPictures = 16
-
-var (
-	pictures    = pictureCache{m: map[pictureKey]image.Image{}}
-	pictureSeed = maphash.MakeSeed()
-)
-
-// scaled returns the image data decodes to, scaled to w × h pixels.
-func (c *pictureCache) scaled(path string, data []byte, w, h int) (image.Image, error) {
-	if w > 1<<14 || h > 1<<14 {
-		return nil, fmt.Errorf("drawn %d × %d pixels: too large", w, h)
-	}
-	k := pictureKey{path, maphash.Bytes(pictureSeed, data), w, h}
-	c.mu.Lock()
-	img := c.m[k]
-	c.mu.Unlock()
-	if img != nil {
-		return img, nil
-	}
-	cfg, _, err := image.DecodeConfig(bytes.NewReader(data))
-	if err != nil {
-		return nil, fmt.Errorf("not a PNG or JPEG image: %w", err)
-	}
-	if cfg.Width*cfg.Height > 1<<27 {
-		return nil, fmt.Errorf("%d × %d pixels: too large", cfg.Width, cfg.Height)
-	}
-	src, _, err := image.Decode(bytes.NewReader(data))
-	if err != nil {
-		return nil, fmt.Errorf("not a PNG or JPEG image: %w", err)
-	}
-	out := image.NewRGBA(image.Rect(0, 0, w, h))
-	xdraw.BiLinear.Scale(out, out.Rect, src, src.Bounds(), xdraw.Src, nil)
-	c.mu.Lock()
-	if len(c.m) >= maxPictures {
-		clear(c.m)
-	}
-	c.m[k] = out
-	c.mu.Unlock()
-	return out, nil
 }

@@ -27,12 +27,8 @@ import (
 
 const testdata = "../../export/testdata"
 
-// dirImages reads figures relative to a folder.
-type dirImages string
-
-func (d dirImages) ImageData(path string) ([]byte, error) {
-	return os.ReadFile(filepath.Join(string(d), filepath.FromSlash(path)))
-}
+// figures reads the figures of export's test articles, as the editor does.
+var figures = export.Figures{Dir: testdata}
 
 // layoutArticle lays out an article of export/testdata at 中.
 func layoutArticle(tb testing.TB, name string, paper layout.Paper) (*layout.Document, *fonts.Library) {
@@ -87,7 +83,7 @@ func savePNG(t *testing.T, path string, img image.Image) {
 func TestSeedPageLines(t *testing.T) {
 	doc, lib := layoutArticle(t, "seed-tax-article.md", layout.A4)
 	const dpi = 60
-	img, err := raster.Render(&doc.Pages[0], doc.Paper, dpi, raster.Options{Faces: lib, Images: dirImages(testdata)})
+	img, err := raster.Render(&doc.Pages[0], doc.Paper, dpi, raster.Options{Faces: lib, Images: figures})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -269,7 +265,7 @@ func TestMatchesPoppler(t *testing.T) {
 	doc, lib := layoutArticle(t, "seed-tax-article.md", layout.A4)
 	dir := t.TempDir()
 	var buf bytes.Buffer
-	if err := pdf.Write(&buf, doc, lib, dirImages(testdata), pdf.Info{}); err != nil {
+	if err := pdf.Write(&buf, doc, lib, figures, pdf.Info{}); err != nil {
 		t.Fatal(err)
 	}
 	pdfPath := filepath.Join(dir, "seed.pdf")
@@ -288,7 +284,7 @@ func TestMatchesPoppler(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			got, err := raster.Render(&doc.Pages[0], doc.Paper, float64(dpi), raster.Options{Faces: lib, Images: dirImages(testdata)})
+			got, err := raster.Render(&doc.Pages[0], doc.Paper, float64(dpi), raster.Options{Faces: lib, Images: figures})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -374,7 +370,7 @@ func TestFigureAndRules(t *testing.T) {
 			{X1: 72 * layout.Point, Y1: 300 * layout.Point, X2: 200 * layout.Point, Y2: 400 * layout.Point, Width: layout.Pt(2)},
 		},
 	}
-	img, err := raster.Render(page, layout.A5, 72, raster.Options{Faces: lib, Images: dirImages(testdata)})
+	img, err := raster.Render(page, layout.A5, 72, raster.Options{Faces: lib, Images: figures})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -415,7 +411,7 @@ func TestDrawConcurrent(t *testing.T) {
 	// On Letter paper, 612 pt wide, an image 612 pixels wide is at 72 dpi
 	// exactly.
 	doc, lib := layoutArticle(t, "features-hans.md", layout.Letter)
-	opt := raster.Options{Faces: lib, Images: dirImages(testdata)}
+	opt := raster.Options{Faces: lib, Images: figures}
 	ref, err := raster.Render(&doc.Pages[0], doc.Paper, 72, opt)
 	if err != nil {
 		t.Fatal(err)
@@ -454,7 +450,7 @@ func TestDrawConcurrent(t *testing.T) {
 // a warm glyph cache, as the editor redraws after a pause in typing.
 func BenchmarkRenderSeedPage(b *testing.B) {
 	doc, lib := layoutArticle(b, "seed-tax-article.md", layout.A4)
-	opt := raster.Options{Faces: lib, Images: dirImages(testdata)}
+	opt := raster.Options{Faces: lib, Images: figures}
 	if _, err := raster.Render(&doc.Pages[0], doc.Paper, 96, opt); err != nil {
 		b.Fatal(err)
 	}
@@ -470,7 +466,7 @@ func BenchmarkRenderSeedPage(b *testing.B) {
 // that keeps its buffer does.
 func BenchmarkRenderSeedPageInto(b *testing.B) {
 	doc, lib := layoutArticle(b, "seed-tax-article.md", layout.A4)
-	opt := raster.Options{Faces: lib, Images: dirImages(testdata)}
+	opt := raster.Options{Faces: lib, Images: figures}
 	img, err := raster.Render(&doc.Pages[0], doc.Paper, 96, opt)
 	if err != nil {
 		b.Fatal(err)
@@ -489,7 +485,7 @@ func BenchmarkRenderSeedPageInto(b *testing.B) {
 // after a zoom.
 func BenchmarkRenderSeedPageCold(b *testing.B) {
 	doc, lib := layoutArticle(b, "seed-tax-article.md", layout.A4)
-	opt := raster.Options{Faces: lib, Images: dirImages(testdata)}
+	opt := raster.Options{Faces: lib, Images: figures}
 	i := 0
 	for b.Loop() {
 		dpi := 96 + 0.2*float64(i%200) // a 64th of a pixel per em apart, or more
