@@ -18,7 +18,7 @@ import (
 
 // This file makes the hostile images of issue 11 (items 10 and 11): files
 // too large to commit, and special files git cannot hold. The tests of
-// image_test.go make the ones they need; scripts/hostile-images.sh has
+// image_test.go make the ones they need; scripts/hostile.sh has
 // TestWriteHostileImages write all of them, each with an article of its
 // own, into a folder, for measuring `paiban export` on them.
 
@@ -349,7 +349,7 @@ var hostileImages = []hostileImage{
 }
 
 // TestWriteHostileImages writes the hostile set into $PAIBAN_HOSTILE_DIR
-// (scripts/hostile-images.sh); without it, it does nothing.
+// (scripts/hostile.sh); without it, it does nothing.
 func TestWriteHostileImages(t *testing.T) {
 	dir := os.Getenv("PAIBAN_HOSTILE_DIR")
 	if dir == "" {
