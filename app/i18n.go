@@ -152,6 +152,7 @@ var strs = map[string][3]string{ // en, zh-Hant, zh-Hans
 	"noembed":       {" (its licence forbids embedding)", "（授權不允許嵌入）", "（授权不允许嵌入）"},
 	"allfonts":      {"Show fonts without Chinese", "顯示不含中文的字型", "显示不含中文的字体"},
 	"recoverlist":   {"Paiban stopped before these articles were saved. Copies were kept:", "排版結束前以下文章尚未儲存，已保留副本：", "排版结束前以下文章尚未保存，已保留副本："},
+	"later":         {"Later", "稍後再說", "稍后再说"},
 	"recovered":     {"Unsaved Copies…", "未儲存的副本…", "未保存的副本…"},
 	"norecovered":   {"There are no unsaved copies to restore.", "沒有可還原的未儲存副本。", "没有可还原的未保存副本。"},
 	"copyfrom":      {"%s — kept %s", "%s — %s 保留", "%s — %s 保留"},

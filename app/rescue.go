@@ -115,7 +115,7 @@ func (e *Editor) offerRecovery() *dialog.CustomDialog {
 		row = container.NewBorder(nil, nil, nil, container.NewHBox(drop, restore), label)
 		rows.Add(row)
 	}
-	d = dialog.NewCustom(tr(e.ui, "recover"), tr(e.ui, "cancel"), rows, e.win)
+	d = dialog.NewCustom(tr(e.ui, "recover"), tr(e.ui, "later"), rows, e.win)
 	d.SetOnClosed(func() {
 		// The copies neither restored nor discarded stay for next time;
 		// another editor may take them from now on.
