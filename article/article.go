@@ -41,6 +41,10 @@ type Meta struct {
 	Lang         Lang
 	LangDetected bool
 	Keywords     []string
+	// TitleSpan and SubtitleSpan are where the title's and the subtitle's
+	// values start in Article.Source, to the end of that line: for
+	// messages about them. A zero Span when the field is not given.
+	TitleSpan, SubtitleSpan Span
 }
 
 // Article is a parsed article.

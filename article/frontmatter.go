@@ -110,6 +110,9 @@ func parseFrontMatter(src []byte, fm frontMatter) (Meta, []Warning, error) {
 			val = val.Alias
 		}
 		known, err := setField(&meta, name, val)
+		if err == nil {
+			meta.setSpan(name, src, fm.nodeOffset(val))
+		}
 		if err != nil {
 			at := val
 			if ne, ok := err.(*nodeError); ok {
@@ -178,6 +181,18 @@ func setField(meta *Meta, name string, val *yaml.Node) (known bool, err error) {
 		return false, nil
 	}
 	return true, nil
+}
+
+// setSpan records where the value of the title or subtitle field starts,
+// once its text is known not to be empty.
+func (meta *Meta) setSpan(name string, src []byte, start int) {
+	span := Span{start, trimmedLineEnd(src, start)}
+	switch {
+	case name == "title" && meta.Title != "":
+		meta.TitleSpan = span
+	case name == "subtitle" && meta.Subtitle != "":
+		meta.SubtitleSpan = span
+	}
 }
 
 // scalarText returns the text of a single YAML value, trimmed. The value is

@@ -86,6 +86,7 @@ func TestFrontMatterFields(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a := mustParse(t, tt.src)
+			a.Meta.TitleSpan, a.Meta.SubtitleSpan = Span{}, Span{} // TestFrontMatterSpans
 			if !reflect.DeepEqual(a.Meta, tt.want) {
 				t.Errorf("Meta = %+v\nwant   %+v", a.Meta, tt.want)
 			}
@@ -93,6 +94,28 @@ func TestFrontMatterFields(t *testing.T) {
 				t.Errorf("date in %v, want CST (UTC+8) regardless of the local zone", a.Meta.Date.Location())
 			}
 		})
+	}
+}
+
+// The title's and subtitle's spans start at their values, quoted or not,
+// after a byte order mark or CRLF line ends; an empty value has none.
+func TestFrontMatterSpans(t *testing.T) {
+	for _, tt := range []struct {
+		src             string
+		title, subtitle string // the source at the span, "" for none
+	}{
+		{"---\ntitle: 標題\nsubtitle: 副題  \n---\n", "標題", "副題"},
+		{"\xEF\xBB\xBF---\r\nsubtitle: '副 題'\r\ntitle: \"標題\"\r\n---\r\n", `"標題"`, "'副 題'"},
+		{"---\ntitle:\nsubtitle: ~\n---\n", "", ""},
+	} {
+		a := mustParse(t, tt.src)
+		at := func(s Span) string { return tt.src[s.Start:s.End] }
+		if got := at(a.Meta.TitleSpan); got != tt.title {
+			t.Errorf("%q: title span holds %q, want %q", tt.src, got, tt.title)
+		}
+		if got := at(a.Meta.SubtitleSpan); got != tt.subtitle {
+			t.Errorf("%q: subtitle span holds %q, want %q", tt.src, got, tt.subtitle)
+		}
 	}
 }
 

@@ -74,7 +74,7 @@ func (r *reader) inline(n ast.Node, c inlineCtx, out []piece) []piece {
 		}
 		out = r.inlines(n, c, out)
 	case *ast.Link:
-		c.link = decodeString(n.Destination)
+		c.link = r.linkTo(decodeString(n.Destination), n)
 		out = r.inlines(n, c, out)
 	case *ast.AutoLink:
 		out = r.autoLink(n, c, out)
@@ -90,6 +90,18 @@ func (r *reader) inline(n ast.Node, c inlineCtx, out []piece) []piece {
 		r.warn(start, r.inlineEnd(n), fmt.Sprintf("unsupported Markdown %s dropped", n.Kind()))
 	}
 	return out
+}
+
+// linkTo returns the address a link n to dest has in the article: dest as
+// CheckLink passes it, or "" with a warning over the link when the link is
+// to be printed as its text only.
+func (r *reader) linkTo(dest string, n ast.Node) string {
+	uri, err := CheckLink(dest)
+	if err != nil {
+		start := max(n.Pos(), 0)
+		r.warn(start, r.inlineEnd(n), err.Error())
+	}
+	return uri
 }
 
 // hardBreak appends a hard line break whose marker (two spaces or a
@@ -151,10 +163,11 @@ func (r *reader) codeSpan(n *ast.CodeSpan, c inlineCtx, out []piece) []piece {
 // linked to its URL.
 func (r *reader) autoLink(n *ast.AutoLink, c inlineCtx, out []piece) []piece {
 	label := n.Label(r.body)
-	c.link = string(n.URL(r.body))
+	dest := string(n.URL(r.body))
 	if n.AutoLinkType == ast.AutoLinkEmail {
-		c.link = "mailto:" + c.link
+		dest = "mailto:" + dest
 	}
+	c.link = r.linkTo(dest, n)
 	start := max(n.Pos(), 0)
 	if start < len(r.body) && r.body[start] == '<' {
 		start++

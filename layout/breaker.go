@@ -31,14 +31,14 @@ type item struct {
 	kind  itemKind
 	level uint8 // glue only
 	fil   bool  // glue only: infinitely stretchable (ends a paragraph)
+	// adjust says which kind of gap the glue is, which decides when it
+	// gives or grows as a line is justified (justify.go).
+	adjust adjustKind // glue only
 	// width is the natural width; stretch and shrink how far glue may grow
 	// or give.
 	width, stretch, shrink Unit
 	penalty                int32 // penalty only
 	glyph                  int32 // box only: index of its glyph, or -1
-	// adjust says which kind of gap the glue is, which decides when it
-	// gives or grows as a line is justified (justify.go).
-	adjust adjustKind // glue only
 }
 
 const (
@@ -65,13 +65,40 @@ type breakNode struct {
 // line's break, in order; the last is the paragraph's final penalty. It
 // always succeeds: a paragraph that cannot be set within the rules is set
 // breaking them as little as possible (the caller reports where).
-func breakLines(items []item, measure Unit) []int {
-	if b, ok := breakPass(items, measure, false); ok {
-		return b
+//
+// A middle pass, at free glue only but accepting lines of any looseness,
+// comes before the final one: it finds what the final pass would (a break
+// the rules forbid costs more than any loose line), without trying a
+// break between every two letters of a Latin text, which made the final
+// pass on a long English paragraph many times slower.
+//
+// ar is working memory to reuse, or nil.
+func breakLines(items []item, measure Unit, ar *breakArena) []int {
+	for _, pass := range []breakMode{passStrict, passLoose} {
+		if b, ok := breakPass(items, measure, pass, ar); ok {
+			return b
+		}
 	}
-	b, _ := breakPass(items, measure, true)
+	b, _ := breakPass(items, measure, passFinal, ar)
 	return b
 }
+
+// breakArena is the breaker's working memory: every feasible break of a
+// pass, and the active ones. A long paragraph, set a window at a time,
+// keeps one for all its passes, instead of growing a new one for each.
+type breakArena struct {
+	nodes  []breakNode
+	active []int
+}
+
+// breakMode is what a pass of the breaker accepts.
+type breakMode uint8
+
+const (
+	passStrict breakMode = iota // free glue only, lines up to firstTolerance
+	passLoose                   // free glue only, lines of any looseness
+	passFinal                   // anywhere but noBreak, any line, overfull if need be
+)
 
 // breakAfter reports whether glue i follows something a line may end
 // with: a box, or the blank half of a compressed mark (compress.go).
@@ -110,9 +137,14 @@ func fitnessOf(r float64) int8 {
 // accepts lines up to firstTolerance; the final pass may break anywhere
 // (at a price) and accepts any line, even an overfull one when nothing
 // else fits.
-func breakPass(items []item, measure Unit, final bool) ([]int, bool) {
-	arena := []breakNode{{pos: -1, fitness: 1, prev: -1}}
-	active := []int{0}
+func breakPass(items []item, measure Unit, mode breakMode, ar *breakArena) ([]int, bool) {
+	final, loose := mode == passFinal, mode != passStrict
+	if ar == nil {
+		ar = &breakArena{}
+	}
+	arena := append(ar.nodes[:0], breakNode{pos: -1, fitness: 1, prev: -1})
+	active := append(ar.active[:0], 0)
+	defer func() { ar.nodes, ar.active = arena[:0], active[:0] }()
 	var sumW, sumSt, sumSh Unit
 	sumFil := 0
 	L := float64(measure)
@@ -153,7 +185,7 @@ func breakPass(items []item, measure Unit, final bool) ([]int, bool) {
 			} else {
 				kept = append(kept, a)
 			}
-			if r < -1 || (!final && r > firstTolerance) {
+			if r < -1 || (!loose && r > firstTolerance) {
 				continue
 			}
 			b := badness(r)

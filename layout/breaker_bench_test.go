@@ -16,7 +16,7 @@ func seedParagraphs(b *testing.B) [][]item {
 	body := strings.SplitN(string(src), "\n---\n", 2)[1]
 	var out [][]item
 	var problems []Problem
-	s := shaper{fonts: fakeFonts{}, problems: &problems}
+	s := shaper{fonts: fakeFonts{}, problems: &problems, faces: newFaceTable()}
 	for _, p := range strings.Split(body, "\n\n") {
 		if p = strings.TrimSpace(p); p == "" || strings.HasPrefix(p, "#") {
 			continue
@@ -39,8 +39,10 @@ func benchBreak(b *testing.B, breaker func([]item, Unit) []int) {
 	}
 }
 
-func BenchmarkBreakTotalFit(b *testing.B) { benchBreak(b, breakLines) }
-func BenchmarkBreakGreedy(b *testing.B)   { benchBreak(b, firstFit) }
+func BenchmarkBreakTotalFit(b *testing.B) {
+	benchBreak(b, func(items []item, m Unit) []int { return breakLines(items, m, nil) })
+}
+func BenchmarkBreakGreedy(b *testing.B) { benchBreak(b, firstFit) }
 
 // The whole layout of the seed article with total fit and with first fit.
 func benchLayout(b *testing.B, first bool) {

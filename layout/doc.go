@@ -20,7 +20,11 @@
 // the Chinese rules — 禁則 (kinsoku.go), units that must stay together
 // (together.go) and Han–Latin spacing (spacing.go) — decide which items are
 // built, and one total-fit breaker (breaker.go) chooses the line breaks.
-// The result holds no glue and no pending decisions.
+// The result holds no glue and no pending decisions. A paragraph too long
+// to hold whole is set a window at a time (longpara.go); a title longer
+// than a page runs on over pages (title.go); a table is fitted across the
+// column by its type size, and printed in parts when it cannot be
+// (tablefit.go).
 //
 // Layout is pure and total: it reads no files and never fails; a missing
 // glyph, a missing image or an overfull line is a Problem on the result.

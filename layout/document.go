@@ -8,7 +8,8 @@ type Document struct {
 	// bookmarks and the editor's navigation.
 	Outline []OutlineEntry
 	// Problems are what the layout could not do as asked: characters no
-	// face has, missing images, lines that could not be fitted.
+	// face has, missing images, lines, titles and tables that could not be
+	// fitted as they should.
 	Problems []Problem
 }
 
@@ -84,7 +85,8 @@ type Image struct {
 	X, Y, W, H Unit // Y is the top edge
 }
 
-// Link is a clickable area pointing at a URL.
+// Link is a clickable area pointing at a URL: only an address that
+// article.CheckLink accepts (http, https, mailto, tel), in its encoded form.
 type Link struct {
 	URL        string
 	X, Y, W, H Unit // Y is the top edge
@@ -105,7 +107,11 @@ type ProblemKind string
 const (
 	MissingGlyph ProblemKind = "missing-glyph"
 	MissingImage ProblemKind = "missing-image"
-	Overfull     ProblemKind = "overfull"
+	// Overfull is text or a table that did not fit as it should and was
+	// set anyway: a line wider than its column or broken where the rules
+	// forbid, a title, subtitle or heading of more than three lines, a
+	// table too wide for the page even in small type (printed in parts).
+	Overfull ProblemKind = "overfull"
 )
 
 // Problem is something the layout could not do as asked, at a place in the

@@ -20,6 +20,21 @@ type entry struct {
 	// space is vertical space, dropped at the top of a page.
 	space   bool
 	outline *OutlineEntry
+	// head is placed above this entry when the entry begins a page: a
+	// table's header row above a row of the table.
+	head *entry
+}
+
+// clone returns a copy of e whose lines share no glyphs with e's: placing
+// an entry on a page moves its glyphs, so an entry placed more than once
+// (a table's repeated header) is placed as a clone.
+func (e entry) clone() entry {
+	lines := make([]Line, len(e.lines))
+	for i, l := range e.lines {
+		lines[i] = l.clone()
+	}
+	e.lines = lines
+	return e
 }
 
 // flow turns the article's blocks into entries.
@@ -38,7 +53,7 @@ type flow struct {
 }
 
 func newFlow(a *article.Article, fonts Fonts, opt Options, problems *[]Problem) *flow {
-	f := &flow{a: a, s: shaper{fonts: fonts, problems: problems, cache: opt.Cache, firstFit: opt.firstFit, halfWidth: opt.KeepHalfWidth,
+	f := &flow{a: a, s: shaper{fonts: fonts, problems: problems, faces: newFaceTable(), cache: opt.Cache, firstFit: opt.firstFit, halfWidth: opt.KeepHalfWidth,
 		compress: opt.Compression == CompressOn || opt.Compression == CompressAuto && opt.Simplified}, opt: opt}
 	if opt.Cache != nil {
 		opt.Cache.begin()
@@ -56,62 +71,6 @@ func (f *flow) label(hant, hans string) string {
 		return hans
 	}
 	return hant
-}
-
-// titleBlock sets the title, subtitle and the date and source line.
-func (f *flow) titleBlock() {
-	m := f.a.Meta
-	p := f.opt.Preset
-	e := entry{}
-	y := Unit(0)
-	add := func(text string, kind LineKind, size Unit, bold bool, lead Unit) {
-		if strings.TrimSpace(text) == "" {
-			return
-		}
-		runs := []textRun{{text: text, bold: bold, src: -1}}
-		if kind == KindTitle {
-			runs[0].role = RoleTitle
-		}
-		for _, l := range f.s.setParagraph(runs, parStyle{kind: kind, size: size, measure: f.g.width, align: alignCenter}) {
-			h := size * lead / 100
-			l.Y = y + baseline(h, size)
-			e.lines = append(e.lines, l)
-			y += h
-		}
-	}
-	lead := Unit(140)
-	if p.Official {
-		lead = 100 * 2 * f.g.pitch / p.Title // the title takes two grid lines a line
-	}
-	add(m.Title, KindTitle, p.Title, true, lead)
-	add(m.Subtitle, KindSubtitle, p.Heading, false, 150)
-	var meta []string
-	if !m.Date.IsZero() {
-		layout := "2006-01-02"
-		if m.DateHasTime {
-			layout = "2006-01-02 15:04"
-		}
-		meta = append(meta, m.Date.Format(layout))
-	}
-	if m.Source != "" {
-		meta = append(meta, f.label("來源：", "来源：")+m.Source)
-	}
-	if m.Author != "" {
-		meta = append(meta, f.label("作者：", "作者：")+m.Author)
-	}
-	if y > 0 || len(meta) > 0 {
-		y += p.Meta / 2
-	}
-	add(strings.Join(meta, "　"), KindMeta, p.Meta, false, 200)
-	if y == 0 {
-		return
-	}
-	e.rules = append(e.rules, Rule{X1: 0, Y1: y, X2: f.g.width, Y2: y, Width: Pt(0.5)})
-	if m.Title != "" {
-		e.outline = &OutlineEntry{Level: 0, Text: m.Title}
-	}
-	e.slots = int((y+f.g.pitch-1)/f.g.pitch) + 1
-	f.entries = append(f.entries, e)
 }
 
 // blocks lays out blocks in a column indented left and right from the type
@@ -175,7 +134,7 @@ func runsOf(ins []article.Inline, bold bool) []textRun {
 			continue
 		}
 		runs = append(runs, textRun{text: in.Text, bold: bold || in.Style&article.Bold != 0,
-			link: in.Link, src: in.Span.Start, exact: in.Exact})
+			link: linkOf(in.Link), src: in.Span.Start, exact: in.Exact})
 	}
 	return runs
 }
@@ -244,11 +203,18 @@ func (f *flow) heading(h *article.Heading) {
 		runs[i].role = HeadingRole(h.Level)
 	}
 	lines := f.s.setParagraph(runs, st)
+	if len(lines) > maxTitleLines {
+		src := h.Span.Start
+		if len(h.Inlines) > 0 {
+			src = h.Inlines[0].Span.Start
+		}
+		f.tooManyLines("heading", src, plain(h.Inlines), len(lines))
+	}
 	for i, l := range lines {
 		l.Y = baseline(Unit(slots)*f.g.pitch, size)
 		e := entry{slots: slots, lines: []Line{l}, keepNext: true}
 		if i == 0 {
-			e.outline = &OutlineEntry{Level: max(1, h.Level-1), Text: plain(h.Inlines)}
+			e.outline = &OutlineEntry{Level: max(1, h.Level-1), Text: outlineText(plain(h.Inlines))}
 		}
 		f.entries = append(f.entries, e)
 	}

@@ -1,6 +1,9 @@
 package layout
 
-import "fmt"
+import (
+	"fmt"
+	"unicode/utf8"
+)
 
 // Fonts is what layout needs of the typefaces: for each character, the face
 // that prints it and its advance. The fonts package's Chain implements it;
@@ -27,23 +30,35 @@ type textRun struct {
 	exact bool
 	// hardBreak ends the line after this run's text.
 	hardBreak bool
+	// from is where text starts in the paragraph's runs as given to
+	// setParagraph: a long paragraph is set in pieces (setLong).
+	from runPos
 }
 
-// pglyph is a character on its way to the page.
+// pglyph is a character on its way to the page. A paragraph holds one for
+// each of its characters, so it is kept small: what a whole run shares
+// (bold, role, link) is read from the run.
 type pglyph struct {
 	r     rune
 	class charClass
-	face  string
-	adv   Unit
-	src   int
-	link  string
-	bold  bool
-	role  string
+	// missing marks a character printed as missingMark.
+	missing bool
+	face    faceID // in shaper.faces
+	adv     Unit
 	// ink moves the drawn glyph from its box: -½ em for a compressed
 	// opening mark, whose box is only its inked right half.
 	ink Unit
-	// missing marks a character printed as missingMark.
-	missing bool
+	src int32
+	at  int32    // byte offset of the character in run.text
+	run *textRun // nil for a hard break
+}
+
+// link is the address the glyph's run links to, or "".
+func (g *pglyph) link() string {
+	if g.run == nil {
+		return ""
+	}
+	return g.run.link
 }
 
 // shaper turns text runs into glyphs and items; it collects problems.
@@ -52,6 +67,7 @@ type shaper struct {
 	halfWidth bool // see Options.KeepHalfWidth
 	compress  bool // see Options.Compression
 	problems  *[]Problem
+	faces     *faceTable
 	cache     *Cache // may be nil
 	firstFit  bool   // see Options.firstFit
 }
@@ -60,8 +76,13 @@ type shaper struct {
 // space is collapsed to single spaces and trimmed at the paragraph's ends
 // and around hard breaks; a hard break becomes a '\n' glyph.
 func (s shaper) glyphs(runs []textRun, size Unit) []pglyph {
-	var out []pglyph
+	n := 0
 	for _, run := range runs {
+		n += utf8.RuneCountInString(run.text) + 1
+	}
+	out := make([]pglyph, 0, n)
+	for ri := range runs {
+		run := &runs[ri]
 		for i, r := range run.text {
 			src := run.src
 			if src >= 0 && run.exact {
@@ -75,13 +96,15 @@ func (s shaper) glyphs(runs []textRun, size Unit) []pglyph {
 					continue
 				}
 			}
-			out = append(out, s.glyph(r, run.bold, run.role, size, src, run.link))
+			g := s.glyph(r, run, size, src)
+			g.at = int32(i)
+			out = append(out, g)
 		}
 		if run.hardBreak {
 			if n := len(out); n > 0 && out[n-1].r == ' ' {
 				out = out[:n-1]
 			}
-			out = append(out, pglyph{r: '\n', src: run.src, class: classSpace})
+			out = append(out, pglyph{r: '\n', src: int32(run.src), class: classSpace})
 		}
 	}
 	for len(out) > 0 && (out[len(out)-1].r == ' ' || out[len(out)-1].r == '\n') {
@@ -93,11 +116,12 @@ func (s shaper) glyphs(runs []textRun, size Unit) []pglyph {
 	return out
 }
 
-func (s shaper) glyph(r rune, bold bool, role string, size Unit, src int, link string) pglyph {
-	g := pglyph{r: r, class: classify(r), src: src, link: link, bold: bold, role: role}
-	face, adv, ok := s.lookup(r, bold, role)
+func (s shaper) glyph(r rune, run *textRun, size Unit, src int) pglyph {
+	g := pglyph{r: r, class: classify(r), src: int32(src), run: run}
+	bold := run.bold
+	face, adv, ok := s.lookup(r, bold, run.role)
 	if !ok && r == ' ' {
-		face, adv, ok = s.lookup('\u00a0', bold, role)
+		face, adv, ok = s.lookup('\u00a0', bold, run.role)
 		if !ok {
 			face, adv, ok = "", 250, true
 		}
@@ -110,7 +134,7 @@ func (s shaper) glyph(r rune, bold bool, role string, size Unit, src int, link s
 			face, adv = "", 1000
 		}
 	}
-	g.face, g.adv = face, size.scale(adv)
+	g.face, g.adv = s.faces.id(face), size.scale(adv)
 	return g
 }
 

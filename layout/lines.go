@@ -3,6 +3,7 @@ package layout
 import (
 	"fmt"
 	"math"
+	"unicode/utf8"
 )
 
 type align uint8
@@ -55,14 +56,10 @@ func (s shaper) setParagraph(runs []textRun, st parStyle) []Line {
 }
 
 func (s shaper) setUncached(runs []textRun, st parStyle) []Line {
-	gs := s.glyphs(runs, st.size)
-	if st.track != 0 {
-		for i := range gs {
-			if c := gs[i].class; c == classHan || c == classFull {
-				gs[i].adv += st.track
-			}
-		}
+	if !s.firstFit && runeCount(runs) > windowGlyphs {
+		return s.setLong(runs, st)
 	}
+	gs := s.trackedGlyphs(runs, st)
 	if len(gs) == 0 {
 		return nil
 	}
@@ -71,22 +68,53 @@ func (s shaper) setUncached(runs []textRun, st parStyle) []Line {
 	if s.firstFit {
 		breaks = firstFit(items, st.measure)
 	} else {
-		breaks = breakLines(items, st.measure)
+		breaks = breakLines(items, st.measure, nil)
 	}
 	column := st.measure
 	if st.align == alignCenter && len(breaks) > 1 {
 		st.measure, breaks = balance(items, st.measure, len(breaks), st.size)
 	}
-	lines := make([]Line, 0, len(breaks))
+	rep := s.newLineReport()
+	lines := s.setLines(nil, gs, items, breaks, st, rep)
+	rep.flush()
+	if column != st.measure {
+		for i := range lines {
+			shift(&lines[i], (column-st.measure)/2)
+			lines[i].Left, lines[i].Right = 0, column
+		}
+	}
+	return lines
+}
+
+// trackedGlyphs returns the glyphs of runs at st, tracked.
+func (s shaper) trackedGlyphs(runs []textRun, st parStyle) []pglyph {
+	gs := s.glyphs(runs, st.size)
+	if st.track != 0 {
+		for i := range gs {
+			if c := gs[i].class; c == classHan || c == classFull {
+				gs[i].adv += st.track
+			}
+		}
+	}
+	return gs
+}
+
+// setLines appends to lines the lines of gs that end at breaks, reporting
+// overfull lines and lines broken against the rules to rep.
+func (s shaper) setLines(lines []Line, gs []pglyph, items []item, breaks []int, st parStyle, rep *lineReport) []Line {
+	if lines == nil {
+		lines = make([]Line, 0, len(breaks))
+	}
+	text := textOf(gs)
 	start := 0
 	for _, b := range breaks {
 		for start < b && items[start].kind != boxItem {
 			start++
 		}
 		ends := items[b].kind == penaltyItem && items[b].penalty <= forcedBreak
-		l := setLine(gs, items[start:b], st, ends)
+		l := setLine(gs, text, s.faces, items[start:b], st, ends)
 		if l.X1-l.X0 > st.measure+Pt(0.5) && len(l.Runs) > 0 {
-			s.problem(Overfull, l.Runs[0].Glyphs[0].Src, l.Text(),
+			rep.add(lineTooWide, l.Runs[0].Glyphs[0].Src, l.Text(),
 				fmt.Sprintf("line is %.1f pt wider than the column: a unit of text is wider than the column", (l.X1-l.X0-st.measure).Points()))
 		}
 		if it := items[b]; it.kind == glueItem && it.level >= breakTogether && b > 0 && items[b-1].kind == boxItem {
@@ -95,11 +123,7 @@ func (s shaper) setUncached(runs []textRun, st parStyle) []Line {
 			if it.level == breakForbidden {
 				what = "a place 禁則 forbids"
 			}
-			s.problem(Overfull, g.src, l.Text(), "line broken at "+what+": the column is too narrow for the text")
-		}
-		if column != st.measure {
-			shift(&l, (column-st.measure)/2)
-			l.Left, l.Right = 0, column
+			rep.add(lineBroken, int(g.src), l.Text(), "line broken at "+what+": the column is too narrow for the text")
 		}
 		lines = append(lines, l)
 		start = b + 1
@@ -111,9 +135,10 @@ func (s shaper) setUncached(runs []textRun, st parStyle) []Line {
 // as it still takes the same number of lines: a two-line title then splits
 // evenly instead of leaving two characters on its second line.
 func balance(items []item, measure Unit, lines int, em Unit) (Unit, []int) {
-	best := breakLines(items, measure)
+	ar := &breakArena{}
+	best := breakLines(items, measure, ar)
 	for m := measure - em; m > em; m -= em {
-		b, ok := breakPass(items, m, false)
+		b, ok := breakPass(items, m, passStrict, ar)
 		if !ok || len(b) != lines {
 			break
 		}
@@ -126,20 +151,45 @@ func (s shaper) problem(kind ProblemKind, src int, text, msg string) {
 	*s.problems = append(*s.problems, Problem{Kind: kind, Src: src, Text: text, Message: msg})
 }
 
+// glyphText is the printed text of a paragraph's glyphs, held in one
+// string: each Glyph.Text is a slice of it, which saves an allocation per
+// character.
+type glyphText struct {
+	s   string
+	off []int32 // glyph i's text is s[off[i]:off[i+1]]
+}
+
+func textOf(gs []pglyph) glyphText {
+	b := make([]byte, 0, 3*len(gs))
+	off := make([]int32, len(gs)+1)
+	for i, g := range gs {
+		off[i] = int32(len(b))
+		r := g.r
+		if g.missing {
+			r = missingMark
+		}
+		b = utf8.AppendRune(b, r)
+	}
+	off[len(gs)] = int32(len(b))
+	return glyphText{s: string(b), off: off}
+}
+
+func (t glyphText) at(i int32) string { return t.s[t.off[i]:t.off[i+1]] }
+
 // setLine positions the glyphs of one line. ends is true for a line ended
 // by the paragraph's end or a hard break: it keeps its natural spacing.
-func setLine(gs []pglyph, items []item, st parStyle, ends bool) Line {
+func setLine(gs []pglyph, text glyphText, faces *faceTable, items []item, st parStyle, ends bool) Line {
 	plan, w := justify(items, st.measure, !ends && st.align == alignJustify)
 	// A line with nothing to stretch (one long word or number) is
 	// letter-spaced rather than left short.
+	boxes := 0
+	for _, it := range items {
+		if it.kind == boxItem && it.glyph >= 0 {
+			boxes++
+		}
+	}
 	spaced := 0.0
 	if !plan.active() && w < st.measure && !ends && st.align == alignJustify {
-		boxes := 0
-		for _, it := range items {
-			if it.kind == boxItem && it.glyph >= 0 {
-				boxes++
-			}
-		}
 		if boxes > 1 {
 			spaced = float64(st.measure-w) / float64(boxes-1)
 		}
@@ -147,6 +197,8 @@ func setLine(gs []pglyph, items []item, st parStyle, ends bool) Line {
 	line := Line{Kind: st.kind, Right: st.measure, Last: ends, Justified: plan.active() || spaced != 0}
 	x := 0.0
 	started := false
+	placed := 0     // glyphs set so far
+	var face faceID // of the last run
 	lastLinked := int32(-2)
 	if st.align == alignCenter && w < st.measure {
 		x = float64(st.measure-w) / 2
@@ -155,27 +207,25 @@ func setLine(gs []pglyph, items []item, st parStyle, ends bool) Line {
 		switch {
 		case it.kind == boxItem && it.glyph >= 0:
 			g := gs[it.glyph]
-			text := string(g.r)
-			if g.missing {
-				text = string(missingMark)
-			}
 			if !started {
 				line.X0, started = Unit(math.Round(x)), true
 			}
-			glyph := Glyph{Text: text, X: Unit(math.Round(x)) + g.ink, Advance: g.adv, Src: g.src}
-			if g.link != "" {
-				if n := len(line.links); n > 0 && line.links[n-1].URL == g.link && it.glyph-lastLinked <= 2 {
+			glyph := Glyph{Text: text.at(it.glyph), X: Unit(math.Round(x)) + g.ink, Advance: g.adv, Src: int(g.src)}
+			if link := g.link(); link != "" {
+				if n := len(line.links); n > 0 && line.links[n-1].URL == link && it.glyph-lastLinked <= 2 {
 					line.links[n-1].W = glyph.X + glyph.Advance - line.links[n-1].X
 				} else {
-					line.links = append(line.links, Link{URL: g.link, X: glyph.X, W: glyph.Advance})
+					line.links = append(line.links, Link{URL: link, X: glyph.X, W: glyph.Advance})
 				}
 				lastLinked = it.glyph
 			}
-			if n := len(line.Runs); n > 0 && line.Runs[n-1].Face == g.face {
+			if n := len(line.Runs); n > 0 && g.face == face {
 				line.Runs[n-1].Glyphs = append(line.Runs[n-1].Glyphs, glyph)
 			} else {
-				line.Runs = append(line.Runs, Run{Face: g.face, Size: st.size, Glyphs: []Glyph{glyph}})
+				face = g.face
+				line.Runs = append(line.Runs, Run{Face: faces.name(face), Size: st.size, Glyphs: append(make([]Glyph, 0, boxes-placed), glyph)})
 			}
+			placed++
 			x += float64(it.width) + spaced
 		case it.kind == boxItem: // the indent
 			x += float64(it.width)

@@ -11,12 +11,21 @@ import (
 // empty, and an article with no entries still gets one page.
 func (f *flow) paginate(doc *Document) {
 	es := f.entries
-	var bounds [][2]int
+	type pageSpan struct {
+		start, end int
+		head       *entry // placed first (entry.head)
+	}
+	var bounds []pageSpan
 	for i := 0; i < len(es); {
 		for i < len(es) && es[i].space && len(bounds) > 0 {
 			i++
 		}
 		start, used := i, 0
+		var head *entry
+		if i < len(es) && i > 0 && es[i].head != nil {
+			head = es[i].head
+			used = head.slots
+		}
 		for i < len(es) && used+es[i].slots <= f.g.slots {
 			used += es[i].slots
 			i++
@@ -34,17 +43,21 @@ func (f *flow) paginate(doc *Document) {
 			i++ // an entry taller than a page: it overflows alone
 		}
 		if start < i {
-			bounds = append(bounds, [2]int{start, i})
+			bounds = append(bounds, pageSpan{start, i, head})
 		}
 	}
 	if len(bounds) == 0 {
-		bounds = append(bounds, [2]int{0, 0})
+		bounds = append(bounds, pageSpan{})
 	}
 
 	for n, b := range bounds {
 		page := Page{Number: n + 1}
 		slot := 0
-		for _, e := range es[b[0]:b[1]] {
+		if b.head != nil {
+			f.place(&page, b.head.clone(), f.g.top) // placing moves the glyphs
+			slot += b.head.slots
+		}
+		for _, e := range es[b.start:b.end] {
 			top := f.g.top + Unit(slot)*f.g.pitch
 			f.place(&page, e, top)
 			if e.outline != nil {

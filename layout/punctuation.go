@@ -31,11 +31,11 @@ func (s shaper) normalisePunctuation(gs []pglyph, size Unit) {
 		if !ok || gs[i].missing || !cjk(i-1) || !cjk(i+1) {
 			continue
 		}
-		face, adv, ok := s.lookup(fw, gs[i].bold, gs[i].role)
+		face, adv, ok := s.lookup(fw, gs[i].run.bold, gs[i].run.role)
 		if !ok {
 			continue
 		}
-		gs[i].face = face + FullWidthVariant
+		gs[i].face = s.faces.id(face + FullWidthVariant)
 		gs[i].adv = size.scale(adv)
 		gs[i].class = classFull
 	}
