@@ -85,7 +85,10 @@ func TestImageInHeadingIsText(t *testing.T) {
 	if got, want := dump(a.Blocks), `H2 "標題 " "圖示"`; got != want {
 		t.Errorf("got %s, want %s", got, want)
 	}
-	if len(a.Warnings) != 1 || a.Warnings[0].Message != `line 4:7: image "i.png" in a heading is kept as its text` {
-		t.Errorf("warnings %v", a.Warnings)
+	if len(a.Warnings) != 1 || a.Warnings[0].Message != `image "i.png" in a heading is kept as its text` {
+		t.Fatalf("warnings %v", a.Warnings)
+	}
+	if line, col := Position([]byte(src), a.Warnings[0].Span.Start); line != 4 || col != 7 {
+		t.Errorf("warning at %d:%d, want 4:7", line, col)
 	}
 }

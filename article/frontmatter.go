@@ -126,11 +126,9 @@ func parseFrontMatter(src []byte, fm frontMatter) (Meta, []Warning, error) {
 			if key.Style&(yaml.DoubleQuotedStyle|yaml.SingleQuotedStyle) != 0 {
 				end += 2
 			}
-			line, col := Position(src, start)
 			warnings = append(warnings, Warning{
-				Span: Span{start, min(end, trimmedLineEnd(src, start))},
-				Message: fmt.Sprintf("front matter line %d:%d: unknown field %q ignored (known: %s)",
-					line, col, key.Value, metaFields),
+				Span:    Span{start, min(end, trimmedLineEnd(src, start))},
+				Message: fmt.Sprintf("unknown front matter field %q ignored (known: %s)", key.Value, metaFields),
 			})
 		}
 	}

@@ -1,6 +1,7 @@
 package article
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -91,7 +92,8 @@ P "第二段" "續"`,
 			}
 			var got []string
 			for _, w := range a.Warnings {
-				got = append(got, w.Message)
+				line, col := Position([]byte(src), w.Span.Start)
+				got = append(got, fmt.Sprintf("line %d:%d: %s", line, col, w.Message))
 				if s := src[w.Span.Start:w.Span.End]; !strings.HasPrefix(s, "<") || !strings.HasSuffix(s, ">") {
 					t.Errorf("warning %q spans %q, not a tag", w.Message, s)
 				}

@@ -80,8 +80,8 @@ func TestRefusedLinks(t *testing.T) {
 		t.Errorf("warnings at %q, want %q (all: %+v)", found, want, a.Warnings)
 	}
 	for _, w := range a.Warnings {
-		if strings.Contains(w.Message, "javascript") && !strings.HasPrefix(w.Message, "line 4:22: ") {
-			t.Errorf("warning %q: want it at line 4:22", w.Message)
+		if line, col := Position([]byte(src), w.Span.Start); strings.Contains(w.Message, "javascript") && (line != 4 || col != 22) {
+			t.Errorf("warning %q at %d:%d: want it at 4:22", w.Message, line, col)
 		}
 	}
 }

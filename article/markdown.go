@@ -68,12 +68,11 @@ func (r *reader) abs(i int) int { return i + r.off }
 // span converts a body range to a file Span.
 func (r *reader) span(start, end int) Span { return Span{r.abs(start), r.abs(end)} }
 
-// warn adds a warning about the body range [start, end), prefixed with its
-// line and column in the file.
+// warn adds a warning about the body range [start, end); its span gives
+// the place (see Article.Position), so that the caller can print it as
+// file:line:col.
 func (r *reader) warn(start, end int, msg string) {
-	s := r.span(start, max(start, end))
-	line, col := Position(r.src, s.Start)
-	r.warnings = append(r.warnings, Warning{Span: s, Message: fmt.Sprintf("line %d:%d: %s", line, col, msg)})
+	r.warnings = append(r.warnings, Warning{Span: r.span(start, max(start, end)), Message: msg})
 }
 
 // blocks converts the block children of n.

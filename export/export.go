@@ -206,7 +206,7 @@ func (j *Job) Check(doc *layout.Document, s Settings) error {
 func (j *Job) Warnings(doc *layout.Document) []string {
 	var out []string
 	for _, w := range j.Article.Warnings {
-		out = append(out, fmt.Sprintf("%s: %s", j.Path, w.Message))
+		out = append(out, fmt.Sprintf("%s: %s", j.where(w.Span.Start), w.Message))
 	}
 	for _, p := range doc.Problems {
 		if p.Kind == layout.Overfull {
@@ -238,14 +238,14 @@ func (j *Job) WritePDF(out string, s Settings) (*layout.Document, error) {
 		return doc, err
 	}
 	info := pdf.Info{
-		Title:    j.Article.Meta.Title,
+		Title:    layout.OutlineText(j.Article.Meta.Title),
 		Author:   s.Profile.Organisation,
-		Subject:  j.Article.Meta.Subtitle,
-		Keywords: strings.Join(j.Article.Meta.Keywords, ", "),
+		Subject:  layout.OutlineText(j.Article.Meta.Subtitle),
+		Keywords: layout.OutlineText(strings.Join(j.Article.Meta.Keywords, ", ")),
 		Creator:  "Paiban " + Version,
 	}
 	if info.Subject == "" {
-		info.Subject = j.Article.Meta.Source
+		info.Subject = layout.OutlineText(j.Article.Meta.Source)
 	}
 	err := atomicfile.Write(out, 0o644, func(w io.Writer) error {
 		return pdf.Write(w, doc, j.Fonts, images{j.Dir}, info)

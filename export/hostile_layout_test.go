@@ -80,10 +80,10 @@ func TestHostileTitlesTablesLinks(t *testing.T) {
 		{"table-300rows.md", nil},
 		{"table-tall-cell.md", nil},
 		{"links-schemes.md", []string{
-			`: line 10:1: link to "javascript:alert(document.cookie)" printed as plain text: only http, https, mailto and tel links are kept, not javascript:`,
-			`: line 10:204: link to "../secret.html" printed as plain text: a relative address`,
-			`: line 12:1: link to "javascript:alert(2)"`,
-			`: line 14:1: link to "https://www.example.gov.cn/aaa`,
+			`:10:1: link to "javascript:alert(document.cookie)" printed as plain text: only http, https, mailto and tel links are kept, not javascript:`,
+			`:10:204: link to "../secret.html" printed as plain text: a relative address`,
+			`:12:1: link to "javascript:alert(2)"`,
+			`:14:1: link to "https://www.example.gov.cn/aaa`,
 		}},
 	} {
 		t.Run(c.file, func(t *testing.T) {

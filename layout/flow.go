@@ -214,7 +214,7 @@ func (f *flow) heading(h *article.Heading) {
 		l.Y = baseline(Unit(slots)*f.g.pitch, size)
 		e := entry{slots: slots, lines: []Line{l}, keepNext: true}
 		if i == 0 {
-			e.outline = &OutlineEntry{Level: max(1, h.Level-1), Text: outlineText(plain(h.Inlines))}
+			e.outline = &OutlineEntry{Level: max(1, h.Level-1), Text: OutlineText(plain(h.Inlines))}
 		}
 		f.entries = append(f.entries, e)
 	}

@@ -84,7 +84,7 @@ func (f *flow) titleBlock() {
 	}
 	var outline *OutlineEntry
 	if m.Title != "" {
-		outline = &OutlineEntry{Level: 0, Text: outlineText(m.Title)}
+		outline = &OutlineEntry{Level: 0, Text: OutlineText(m.Title)}
 	}
 	rule := func(y Unit) Rule { return Rule{X1: 0, Y1: y, X2: f.g.width, Y2: y, Width: Pt(0.5)} }
 	slots := int((y+f.g.pitch-1)/f.g.pitch) + 1
@@ -122,13 +122,13 @@ func sourceHolds(src []byte, at int, text string) bool {
 // tooManyLines reports a title, subtitle or heading (what) that took n
 // lines, more than maxTitleLines.
 func (f *flow) tooManyLines(what string, src int, text string, n int) {
-	f.s.problem(Overfull, src, outlineText(text),
+	f.s.problem(Overfull, src, OutlineText(text),
 		fmt.Sprintf("the %s takes %d lines, more than %d: it is printed in full, but a shorter %s would read better", what, n, maxTitleLines, what))
 }
 
-// outlineText is a title or heading as its bookmark shows it: at most
-// maxOutlineChars characters.
-func outlineText(s string) string {
+// OutlineText is a title or heading as its bookmark and the PDF's
+// document information show it: at most maxOutlineChars characters.
+func OutlineText(s string) string {
 	if utf8.RuneCountInString(s) <= maxOutlineChars {
 		return s
 	}
