@@ -224,27 +224,33 @@ func TestCloseWithUnsavedChangesAsks(t *testing.T) {
 	}
 }
 
-// findIn walks a canvas object tree for a button with the label.
-func findIn(o fyne.CanvasObject, label string) *widget.Button {
-	if b, ok := o.(*widget.Button); ok && b.Text == label {
-		return b
+// findObject walks a canvas object tree, widgets' renderers included, for
+// the first object match accepts.
+func findObject(o fyne.CanvasObject, match func(fyne.CanvasObject) bool) fyne.CanvasObject {
+	if match(o) {
+		return o
 	}
+	var kids []fyne.CanvasObject
 	if c, ok := o.(*fyne.Container); ok {
-		for _, k := range c.Objects {
-			if b := findIn(k, label); b != nil {
-				return b
-			}
-		}
+		kids = c.Objects
+	} else if w, ok := o.(fyne.Widget); ok {
+		kids = test.WidgetRenderer(w).Objects()
 	}
-	if w, ok := o.(fyne.Widget); ok {
-		r := test.WidgetRenderer(w)
-		for _, k := range r.Objects() {
-			if b := findIn(k, label); b != nil {
-				return b
-			}
+	for _, k := range kids {
+		if f := findObject(k, match); f != nil {
+			return f
 		}
 	}
 	return nil
+}
+
+// findIn walks a canvas object tree for a button with the label.
+func findIn(o fyne.CanvasObject, label string) *widget.Button {
+	b, _ := findObject(o, func(o fyne.CanvasObject) bool {
+		b, ok := o.(*widget.Button)
+		return ok && b.Text == label
+	}).(*widget.Button)
+	return b
 }
 
 // The page, fonts and punctuation choices of the settings reach the
@@ -367,22 +373,9 @@ func TestTurnWhileLayoutWaits(t *testing.T) {
 
 // findLabel walks a canvas object tree for a label whose text contains s.
 func findLabel(o fyne.CanvasObject, s string) *widget.Label {
-	if l, ok := o.(*widget.Label); ok && strings.Contains(l.Text, s) {
-		return l
-	}
-	if c, ok := o.(*fyne.Container); ok {
-		for _, k := range c.Objects {
-			if l := findLabel(k, s); l != nil {
-				return l
-			}
-		}
-	}
-	if w, ok := o.(fyne.Widget); ok {
-		for _, k := range test.WidgetRenderer(w).Objects() {
-			if l := findLabel(k, s); l != nil {
-				return l
-			}
-		}
-	}
-	return nil
+	l, _ := findObject(o, func(o fyne.CanvasObject) bool {
+		l, ok := o.(*widget.Label)
+		return ok && strings.Contains(l.Text, s)
+	}).(*widget.Label)
+	return l
 }

@@ -14,24 +14,11 @@ import (
 
 // findEntry walks a canvas object tree for the first Entry.
 func findEntry(o fyne.CanvasObject) *widget.Entry {
-	if e, ok := o.(*widget.Entry); ok {
-		return e
-	}
-	if c, ok := o.(*fyne.Container); ok {
-		for _, k := range c.Objects {
-			if e := findEntry(k); e != nil {
-				return e
-			}
-		}
-	}
-	if w, ok := o.(fyne.Widget); ok {
-		for _, k := range test.WidgetRenderer(w).Objects() {
-			if e := findEntry(k); e != nil {
-				return e
-			}
-		}
-	}
-	return nil
+	e, _ := findObject(o, func(o fyne.CanvasObject) bool {
+		_, ok := o.(*widget.Entry)
+		return ok
+	}).(*widget.Entry)
+	return e
 }
 
 // answerSaveDialog types name into the save dialog on top of the window
