@@ -41,23 +41,33 @@ var (
 // in place (cmap.go), to the size of the cmap table, never to a count or
 // length the file claims beyond its own size.
 func Parse(name string, data []byte) (*Face, error) {
-	if len(data) >= 4 && string(data[:4]) == "ttcf" {
-		return nil, fmt.Errorf("font %s: %w", name, ErrCollection)
-	}
-	if len(data) < 4 || !isSfnt(string(data[:4])) {
-		return nil, fmt.Errorf("font %s: %w", name, errNotSfnt)
-	}
-	t, err := readTables(data)
+	f, err := parse(name, data)
 	if err != nil {
 		return nil, fmt.Errorf("font %s: %w", name, err)
 	}
+	return f, nil
+}
+
+// parse is Parse with errors that do not name the font, for the caller to
+// name it as it knows it (a name, or the file's path).
+func parse(name string, data []byte) (*Face, error) {
+	if len(data) >= 4 && string(data[:4]) == "ttcf" {
+		return nil, ErrCollection
+	}
+	if len(data) < 4 || !isSfnt(string(data[:4])) {
+		return nil, errNotSfnt
+	}
+	t, err := readTables(data)
+	if err != nil {
+		return nil, err
+	}
 	f := &Face{name: name, data: data}
 	if f.glyf = t["glyf"] != nil; !f.glyf && t["CFF "] == nil {
-		return nil, fmt.Errorf("font %s: no glyph outlines (neither glyf nor CFF table)", name)
+		return nil, errors.New("no glyph outlines (neither glyf nor CFF table)")
 	}
 	table := func(tag string) ([]byte, error) {
 		if t[tag] == nil {
-			return nil, fmt.Errorf("font %s: no %s table", name, tag)
+			return nil, fmt.Errorf("no %s table", tag)
 		}
 		return t[tag], nil
 	}
@@ -68,18 +78,18 @@ func Parse(name string, data []byte) (*Face, error) {
 	}
 	head, _, err := tables.ParseHead(raw)
 	if err != nil {
-		return nil, fmt.Errorf("font %s: head table: %w", name, err)
+		return nil, fmt.Errorf("head table: %w", err)
 	}
 	f.upem = int(head.UnitsPerEm)
 	if f.upem < 16 || f.upem > 16384 {
-		return nil, fmt.Errorf("font %s: implausible units per em %d", name, f.upem)
+		return nil, fmt.Errorf("implausible units per em %d", f.upem)
 	}
 
 	if raw, err = table("cmap"); err != nil {
 		return nil, err
 	}
 	if f.cmap, err = newRuneMap(raw); err != nil {
-		return nil, fmt.Errorf("font %s: cmap table: %w", name, err)
+		return nil, fmt.Errorf("cmap table: %w", err)
 	}
 
 	if raw, err = table("hhea"); err != nil {
@@ -87,7 +97,7 @@ func Parse(name string, data []byte) (*Face, error) {
 	}
 	hhea, _, err := tables.ParseHhea(raw)
 	if err != nil {
-		return nil, fmt.Errorf("font %s: hhea table: %w", name, err)
+		return nil, fmt.Errorf("hhea table: %w", err)
 	}
 	f.ascent, f.descent = int(hhea.Ascender), -int(hhea.Descender)
 	if raw, err = table("hmtx"); err != nil {
@@ -95,7 +105,7 @@ func Parse(name string, data []byte) (*Face, error) {
 	}
 	n := int(hhea.NumOfLongMetrics)
 	if n == 0 || len(raw) < 4*n {
-		return nil, fmt.Errorf("font %s: hmtx table holds %d bytes for %d metrics", name, len(raw), n)
+		return nil, fmt.Errorf("hmtx table holds %d bytes for %d metrics", len(raw), n)
 	}
 	f.hmtx, f.metrics = raw[:4*n], n
 

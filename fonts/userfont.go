@@ -58,7 +58,7 @@ func LoadFile(path string, index int) (name string, data []byte, err error) {
 	if index > 0 || string(raw[:4]) == "ttcf" {
 		name += "-" + strconv.Itoa(index)
 	}
-	f, err := Parse(name, data)
+	f, err := parse(name, data)
 	if err != nil {
 		return "", nil, fmt.Errorf("font %s: %w", path, err)
 	}
