@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/paiban/paiban/article"
 	"github.com/paiban/paiban/fonts"
 	"github.com/paiban/paiban/layout"
 	"github.com/paiban/paiban/profile"
@@ -161,7 +162,7 @@ func TestSaveOpenRoundTrip(t *testing.T) {
 		t.Fatal("saving the reopened article changed the file")
 	}
 	orig, _ := os.ReadFile("../export/testdata/seed-tax-article.md")
-	if !bytes.Contains(a, bytes.TrimLeft(orig[bodyStart(orig):], "\n")) {
+	if !bytes.Contains(a, bytes.TrimLeft(orig[article.BodyStart(orig):], "\n")) {
 		t.Fatal("the body was not kept exactly")
 	}
 	if e.dirty || strings.HasPrefix(e.win.Title(), "*") {

@@ -79,37 +79,9 @@ func ParseDocument(src []byte) (Document, error) {
 	if !m.LangDetected {
 		d.Lang = string(m.Lang)
 	}
-	d.Body = string(src[bodyStart(src):])
+	d.Body = string(src[article.BodyStart(src):])
 	d.Body = strings.TrimLeft(d.Body, "\r\n")
 	return d, nil
-}
-
-// bodyStart returns the offset just past the front matter's closing line.
-func bodyStart(src []byte) int {
-	s := string(bytes.TrimPrefix(src, []byte("\uFEFF")))
-	off := len(src) - len(s)
-	if !strings.HasPrefix(s, "---") {
-		return 0
-	}
-	i := strings.IndexByte(s, '\n')
-	for i >= 0 && i < len(s) {
-		j := strings.IndexByte(s[i+1:], '\n')
-		line := s[i+1:]
-		if j >= 0 {
-			line = s[i+1 : i+1+j]
-		}
-		if strings.TrimRight(line, "\r \t") == "---" {
-			if j < 0 {
-				return len(src)
-			}
-			return off + i + 1 + j + 1
-		}
-		if j < 0 {
-			break
-		}
-		i += 1 + j
-	}
-	return 0
 }
 
 // Chars counts the characters of the title and body, without white space.

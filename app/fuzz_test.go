@@ -20,6 +20,7 @@ func FuzzOpenSave(f *testing.F) {
 	}
 	f.Add([]byte("---\ntitle: \"引號\\t與換行\"\nkeywords: [甲, 乙]\n---\n\n\n\n正文\r\n\r\n> 引文\n\n---\n\n結尾"))
 	f.Add([]byte("---\n---\n---\n\n本文以分隔線開頭"))
+	f.Add([]byte("----\n\n無前置資料、以分隔線開頭\n\n---\n\n後文"))
 	f.Add([]byte("\uFEFF---\nlang: zh-Hans\n---\n\t缩进\n\n\n\n多个空行\n"))
 	a := test.NewTempApp(f)
 	var form *form
@@ -58,4 +59,18 @@ func FuzzOpenSave(f *testing.F) {
 		}
 	})
 	_ = a
+}
+
+// A file without front matter whose first line is a "----" rule opens
+// whole: the editor finds the body where the article reader does (it used
+// to take "----" for front matter and drop everything to the next "---").
+func TestRuleFirstLineKeepsText(t *testing.T) {
+	src := "----\n\n第一段，不可遺失。\n\n---\n\n第二段。\n"
+	d, err := ParseDocument([]byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Body != src {
+		t.Fatalf("body %q, want the whole file", d.Body)
+	}
 }

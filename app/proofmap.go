@@ -36,7 +36,7 @@ func locate(src []byte, d *Document, sp article.Span) (place, bool) {
 	if sp.Start < 0 || sp.End < sp.Start || sp.End > len(src) {
 		return place{}, false
 	}
-	bs := bodyStart(src)
+	bs := article.BodyStart(src)
 	if sp.Start >= bs {
 		rest := src[bs:]
 		lead := len(rest) - len(bytes.TrimLeft(rest, "\n"))

@@ -48,6 +48,19 @@ func splitFrontMatter(src []byte) (fm frontMatter, found bool, err error) {
 		`no closing "---" line after the front matter`, nil)
 }
 
+// BodyStart returns where the Markdown body of an article file starts:
+// just past the front matter's closing "---" line, or past the byte order
+// mark when the file has no front matter (a first line of "----" is a
+// rule, not front matter). A file whose front matter is not closed, which
+// Parse refuses, gives 0.
+func BodyStart(src []byte) int {
+	fm, _, err := splitFrontMatter(src)
+	if err != nil {
+		return 0
+	}
+	return fm.body
+}
+
 // nextLine returns the line of src starting at i, with its line end, and
 // the offset of the line after it.
 func nextLine(src []byte, i int) (line []byte, next int) {
