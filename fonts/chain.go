@@ -2,6 +2,8 @@ package fonts
 
 import (
 	"fmt"
+	"sort"
+	"strings"
 	"sync"
 )
 
@@ -93,6 +95,27 @@ func (c *Chain) WithRole(role, face string) *Chain {
 		n.roles[role] = face
 	}
 	return n
+}
+
+// Identity names everything about the chain that decides how a line is
+// set: its faces in order, regular and bold, and the face of each role.
+// Face names name content (the embedded faces are fixed, and LoadFile
+// names a user's face by a digest of it), so equal identities set every
+// line alike; layout.Cache keys on it.
+func (c *Chain) Identity() string {
+	var b strings.Builder
+	b.WriteString(strings.Join(c.regular, ","))
+	b.WriteByte('|')
+	b.WriteString(strings.Join(c.bold, ","))
+	roles := make([]string, 0, len(c.roles))
+	for r := range c.roles {
+		roles = append(roles, r)
+	}
+	sort.Strings(roles)
+	for _, r := range roles {
+		b.WriteString("|" + r + "=" + c.roles[r])
+	}
+	return b.String()
 }
 
 // RoleGlyph is Glyph for text of a role: the role's face when it has r,

@@ -1,7 +1,9 @@
 package fonts
 
 import (
+	"crypto/sha256"
 	"encoding/binary"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"path/filepath"
@@ -40,7 +42,9 @@ func ParseSpec(spec string) (path string, index int, err error) {
 // LoadFile reads a font the user chose — a .ttf, or one face of a .ttc
 // collection — and checks that it can be embedded: TrueType outlines, and
 // licence bits that allow embedding a subset. It returns the face's bytes
-// as a single-face font file and its name for the library.
+// as a single-face font file and its name for the library: the file's
+// base name, the face index for a collection, and a digest of the face's
+// bytes (office-1-3fa2c09b), so that equal names mean equal faces.
 //
 // Only a regular file (symbolic links followed) of at most MaxFontFile
 // bytes is read: anything else is refused with a *userfile.NotRegularError
@@ -58,6 +62,11 @@ func LoadFile(path string, index int) (name string, data []byte, err error) {
 	if index > 0 || string(raw[:4]) == "ttcf" {
 		name += "-" + strconv.Itoa(index)
 	}
+	// The name ends with a digest of the face, so that it names the
+	// content: two different files called kai.ttf are two faces, and a
+	// layout cached for one face is never reused for another.
+	sum := sha256.Sum256(data)
+	name += "-" + hex.EncodeToString(sum[:4])
 	f, err := parse(name, data)
 	if err != nil {
 		return "", nil, fmt.Errorf("font %s: %w", path, err)

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -61,8 +62,13 @@ func TestLoadFileCollection(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if name != "office-1" {
-		t.Errorf("name %q", name)
+	if !strings.HasPrefix(name, "office-1-") || len(name) != len("office-1-")+8 {
+		t.Errorf("name %q, want office-1- and a digest", name)
+	}
+	// Another face under the same file name is another face.
+	other, _, err := LoadFile(write(t, "office.ttc", collection(sans, serif)), 1)
+	if err != nil || other == name {
+		t.Errorf("a different face of the same file name is named %q too (%v)", other, err)
 	}
 	f, err := Parse(name, data)
 	if err != nil {

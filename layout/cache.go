@@ -19,6 +19,9 @@ type Cache struct {
 	mu      sync.Mutex
 	entries map[string]*cached
 	gen     uint64
+	// setting names the fonts and the settings of the layout that filled
+	// the cache; a layout with others empties it first.
+	setting string
 }
 
 type cached struct {
@@ -27,15 +30,19 @@ type cached struct {
 	gen      uint64
 }
 
-// begin starts a layout: entries not used since the previous one are dropped.
-func (c *Cache) begin() {
+// begin starts a layout: entries not used since the previous one are
+// dropped, and every entry when setting — the identity of the fonts and
+// of the settings that apply to every paragraph (see flow.setting) — is
+// not the previous layout's.
+func (c *Cache) begin(setting string) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	for k, e := range c.entries {
-		if e.gen != c.gen {
+		if e.gen != c.gen || setting != c.setting {
 			delete(c.entries, k)
 		}
 	}
+	c.setting = setting
 	c.gen++
 }
 

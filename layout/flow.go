@@ -56,10 +56,21 @@ func newFlow(a *article.Article, fonts Fonts, opt Options, problems *[]Problem) 
 	f := &flow{a: a, s: shaper{fonts: fonts, problems: problems, faces: newFaceTable(), cache: opt.Cache, firstFit: opt.firstFit, halfWidth: opt.KeepHalfWidth,
 		compress: opt.Compression == CompressOn || opt.Compression == CompressAuto && opt.Simplified}, opt: opt}
 	if opt.Cache != nil {
-		opt.Cache.begin()
+		opt.Cache.begin(f.setting())
 	}
 	f.g = opt.geometry(f.s)
 	return f
+}
+
+// setting names what a cached paragraph's lines depend on beyond its own
+// text and style (cacheKey): the fonts, by the identity of their faces
+// when they can tell it (fonts.Chain), and the half-width handling.
+func (f *flow) setting() string {
+	id := fmt.Sprintf("%T", f.s.fonts)
+	if i, ok := f.s.fonts.(interface{ Identity() string }); ok {
+		id = i.Identity()
+	}
+	return fmt.Sprintf("%s|halfwidth=%v|compress=%v", id, f.s.halfWidth, f.s.compress)
 }
 
 // em is the body's character pitch: its size, plus the grid's tracking.
