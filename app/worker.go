@@ -150,7 +150,9 @@ func (w *worker) layout(gen uint64, r request) {
 		return
 	}
 	p.job = &export.Job{Article: a, Path: "", Dir: r.dir, Fonts: w.lib, Cache: &w.cache}
-	p.findings = proof.Check(a, proof.Options{Locale: r.locale, Fonts: fonts.NewChain(w.lib, export.Region(a))})
+	// The proofreader asks of each character the fonts the layout prints
+	// it with: the user's own and the installed ones included.
+	p.findings = proof.Check(a, proof.Options{Locale: r.locale, Fonts: p.job.Chain(r.settings)})
 	p.doc = p.job.Layout(r.settings)
 	if !w.current(gen) {
 		return

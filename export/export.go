@@ -160,7 +160,7 @@ func (j *Job) Options(s Settings) layout.Options {
 
 // Layout lays the article out.
 func (j *Job) Layout(s Settings) *layout.Document {
-	return layout.Layout(j.Article, j.chain(s), j.Options(s))
+	return layout.Layout(j.Article, j.Chain(s), j.Options(s))
 }
 
 // MissingError lists characters that no embedded font has.

@@ -9,14 +9,14 @@ import (
 	"github.com/paiban/paiban/layout"
 )
 
-// chain builds the fonts the layout prints with: the embedded faces of the
+// Chain builds the fonts the layout prints with: the embedded faces of the
 // article's region, the faces the user chose, and — unless the settings
 // turn it off — faces found installed on this system where the article
 // calls for a style no embedded font has: Kai (楷體) for block quotes, and
 // for an official (GB/T 9704) page FangSong (仿宋) body text, a XiaoBiaoSong
 // (小標宋) title, a Kai second heading level and FangSong third and fourth
 // levels. Where no such font is installed, the embedded faces print it.
-func (j *Job) chain(s Settings) *fonts.Chain {
+func (j *Job) Chain(s Settings) *fonts.Chain {
 	region := Region(j.Article)
 	body, title := s.BodyFont, s.TitleFont
 	roles := map[string]string{layout.RoleQuote: s.QuoteFont}
