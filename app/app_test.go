@@ -277,14 +277,14 @@ func TestSettingsReachThePreview(t *testing.T) {
 		test.Tap(d.ok)
 	})
 	p := h.settle(t)
-	if e.settings.Preset.Name != layout.GBT9704.Name || !e.settings.KeepHalfWidth || e.settings.BodyFont != "office" ||
+	if e.settings.Preset.Name != layout.GBT9704.Name || !e.settings.KeepHalfWidth || !strings.HasPrefix(e.settings.BodyFont, "office-") ||
 		e.settings.Compression != layout.CompressOn {
 		t.Fatalf("settings not applied: %s %v %q %v", e.settings.Preset.Name, e.settings.KeepHalfWidth, e.settings.BodyFont, e.settings.Compression)
 	}
 	found := false
 	for _, l := range p.doc.Pages[0].Lines {
 		for _, r := range l.Runs {
-			found = found || r.Face == "office"
+			found = found || strings.HasPrefix(r.Face, "office-")
 		}
 	}
 	if !found {
