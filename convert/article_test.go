@@ -44,3 +44,30 @@ func TestSetLang(t *testing.T) {
 		}
 	}
 }
+
+// Only words are converted: a picture's address, a link's address, code
+// and raw HTML stay byte for byte, so that they still point where they
+// pointed; the picture's description and caption and the link's text are
+// converted.
+func TestArticleKeepsAddressesAndCode(t *testing.T) {
+	src := "---\ntitle: 发展\n---\n\n" +
+		"![发展图](图片/发展.png \"发展说明\")\n\n" +
+		"详见[发展报告](https://例子.中国/发展/报告.html)与<https://例子.中国/发展>，命令 `发展 --help`。\n\n" +
+		"<span class=\"发展\">发展</span>\n\n" +
+		"| 项目 | 发展 |\n|---|---|\n| 甲 | [发展](发展.html) |\n"
+	out, err := Article(S2T, []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := string(out)
+	for _, kept := range []string{"(图片/发展.png", "(https://例子.中国/发展/报告.html)", "<https://例子.中国/发展>", "`发展 --help`", `<span class="发展">`, "(发展.html)"} {
+		if !strings.Contains(got, kept) {
+			t.Errorf("%q was changed:\n%s", kept, got)
+		}
+	}
+	for _, conv := range []string{"title: 發展", "![發展圖]", "\"發展說明\")", "詳見[發展報告]", "| 項目 | 發展 |", "[發展](发展.html)"} {
+		if !strings.Contains(got, conv) {
+			t.Errorf("%q is missing:\n%s", conv, got)
+		}
+	}
+}
