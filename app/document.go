@@ -6,12 +6,10 @@ import (
 	"fmt"
 	"path/filepath"
 	"strings"
-	"unicode/utf8"
 
 	"gopkg.in/yaml.v3"
 
 	"github.com/paiban/paiban/article"
-	"github.com/paiban/paiban/export"
 	"github.com/paiban/paiban/internal/userfile"
 )
 
@@ -66,6 +64,12 @@ func ParseDocument(src []byte) (Document, error) {
 	if err != nil {
 		return Document{}, err
 	}
+	return documentOf(a), nil
+}
+
+// documentOf is the editor's view of a parsed article.
+func documentOf(a *article.Article) Document {
+	src := a.Source
 	m := a.Meta
 	d := Document{Title: m.Title, Subtitle: m.Subtitle, Source: m.Source, Author: m.Author,
 		Keywords: strings.Join(m.Keywords, ", ")}
@@ -81,7 +85,7 @@ func ParseDocument(src []byte) (Document, error) {
 	}
 	d.Body = string(src[article.BodyStart(src):])
 	d.Body = strings.TrimLeft(d.Body, "\r\n")
-	return d, nil
+	return d
 }
 
 // Chars counts the characters of the title and body, without white space.
@@ -96,34 +100,23 @@ func (d Document) Chars() int {
 }
 
 // readArticle reads an article file for the editor and returns it with
-// the bytes read, refusing, as the export refuses them, a file larger than
-// export.MaxArticle, one that is not a regular file and one that is not
-// UTF-8 text. The messages are in UI language l.
+// the bytes read. What article.ReadFile refuses — a file larger than
+// article.MaxFile, one that is not a regular file, one that is not UTF-8
+// text, a front matter that does not read — is refused with a message in
+// UI language l where the editor words it, and the article's own
+// (FILE:LINE:COL: message) otherwise.
 func readArticle(path, l string) (Document, []byte, error) {
 	name := filepath.Base(path)
-	src, err := userfile.Read(path, "article", export.MaxArticle)
+	a, err := article.ReadFile(path)
 	var big *userfile.TooLargeError
-	if errors.As(err, &big) {
-		return Document{}, nil, fmt.Errorf(tr(l, "toolarge"), name, float64(big.Size)/(1<<20), export.MaxArticle>>20)
-	}
-	if err != nil {
+	var enc *article.EncodingError
+	switch {
+	case errors.As(err, &big):
+		return Document{}, nil, fmt.Errorf(tr(l, "toolarge"), name, float64(big.Size)/(1<<20), article.MaxFile>>20)
+	case errors.As(err, &enc):
+		return Document{}, nil, fmt.Errorf(tr(l, "notutf8"), name, enc.Line, enc.Col, enc.Byte)
+	case err != nil:
 		return Document{}, nil, err
 	}
-	if !utf8.Valid(src) {
-		at := 0
-		for at < len(src) {
-			r, n := utf8.DecodeRune(src[at:])
-			if r == utf8.RuneError && n <= 1 {
-				break
-			}
-			at += n
-		}
-		line, col := article.Position(src, at)
-		return Document{}, nil, fmt.Errorf(tr(l, "notutf8"), name, line, col, src[at])
-	}
-	d, err := ParseDocument(src)
-	if err != nil {
-		return Document{}, nil, fmt.Errorf("%s: %w", name, err)
-	}
-	return d, src, nil
+	return documentOf(a), a.Source, nil
 }

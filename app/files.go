@@ -89,7 +89,7 @@ func (e *Editor) newDocument() {
 }
 
 // Open reads an article file into the editor. A file the export would
-// refuse — larger than export.MaxArticle, not a regular file, or not
+// refuse — larger than article.MaxFile, not a regular file, or not
 // UTF-8 — is refused with a message in a dialog, and the article open
 // stays as it was.
 func (e *Editor) Open(path string) error {

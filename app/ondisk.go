@@ -7,7 +7,7 @@ import (
 	"os"
 	"time"
 
-	"github.com/paiban/paiban/export"
+	"github.com/paiban/paiban/article"
 	"github.com/paiban/paiban/internal/userfile"
 )
 
@@ -48,7 +48,7 @@ func (d onDisk) changed(path string) (yes bool, now onDisk) {
 	if st.Size() == d.size && st.ModTime().Equal(d.mod) {
 		return false, d
 	}
-	f, _, err := userfile.Open(path, "article", export.MaxArticle)
+	f, _, err := userfile.Open(path, "article", article.MaxFile)
 	if err != nil {
 		return true, onDisk{}
 	}

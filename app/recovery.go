@@ -14,15 +14,15 @@ import (
 	"strings"
 	"time"
 
-	"github.com/paiban/paiban/export"
+	"github.com/paiban/paiban/article"
 	"github.com/paiban/paiban/internal/atomicfile"
 	"github.com/paiban/paiban/internal/filelock"
 	"github.com/paiban/paiban/internal/userfile"
 )
 
 // maxRecoveryFile bounds what is read of a recovery copy: an article of
-// export.MaxArticle bytes, escaped into JSON, with room to spare.
-const maxRecoveryFile = 8 * export.MaxArticle
+// article.MaxFile bytes, escaped into JSON, with room to spare.
+const maxRecoveryFile = 8 * article.MaxFile
 
 // autosaveEvery is how often an article's unsaved changes are copied to
 // its recovery file (only when they changed since the last copy).

@@ -46,8 +46,8 @@ func TestCheck(t *testing.T) {
 		{"two files", []string{"check", clean, dirty}, 2, nil, "check takes one article file"},
 		{"bad language", []string{"check", "--lang", "fr", clean}, 2, nil, `unknown message language "fr"`},
 		{"unknown flag", []string{"check", "--fast", clean}, 2, nil, "flag provided but not defined"},
-		{"missing file", []string{"check", filepath.Join(t.TempDir(), "nope.md")}, 1, nil, "reading article"},
-		{"broken front matter", []string{"check", write(t, "bad.md", "---\ndate: someday\n---\n正文")}, 1, nil, "front matter line 2"},
+		{"missing file", []string{"check", filepath.Join(t.TempDir(), "nope.md")}, 1, nil, "nope.md: no such file or directory"},
+		{"broken front matter", []string{"check", write(t, "bad.md", "---\ndate: someday\n---\n正文")}, 1, nil, "bad.md:2:7: date"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			code, stdout, stderr := run(tc.args...)
@@ -186,7 +186,7 @@ func TestConvertMisuse(t *testing.T) {
 		{"bad --to", []string{"convert", "--to", "s2x", "-o", out, src}, 2, `unknown conversion "s2x"`},
 		{"no -o", []string{"convert", "--to", "s2t", src}, 2, "convert needs -o"},
 		{"no file", []string{"convert", "--to", "s2t", "-o", out}, 2, "convert takes one article file"},
-		{"missing file", []string{"convert", "--to", "s2t", "-o", out, src + ".nope"}, 1, "reading article"},
+		{"missing file", []string{"convert", "--to", "s2t", "-o", out, src + ".nope"}, 1, ".nope: no such file or directory"},
 		{"unwritable", []string{"convert", "--to", "s2t", "-o", filepath.Join(t.TempDir(), "no", "dir", "x.md"), src}, 1, "writing the converted article"},
 	} {
 		code, _, stderr := run(tc.args...)

@@ -41,7 +41,7 @@ func TestBadInput(t *testing.T) {
 		// lines are broken anyway, and each such break is reported.
 		breaks bool
 	}{
-		{"invalid UTF-8", []byte(head + "第一段\n\n第二\xff段\n"), "line 7, column 3: byte 0xff is not UTF-8", false},
+		{"invalid UTF-8", []byte(head + "第一段\n\n第二\xff段\n"), ":7:3: byte 0xff is not UTF-8", false},
 		{"5 MB article", []byte(head + strings.Repeat("稅務局黨建引領改革。", 180_000)), "the largest accepted is 2 MB", false},
 		{"one 200 000-character paragraph", []byte(head + strings.Repeat("稅務局黨建引領改革，", 20_000)), "", false},
 		{"a line of 10 000 dashes", []byte(head + "開始" + strings.Repeat("—", 10_000) + "結束\n"), "", true},
@@ -49,7 +49,7 @@ func TestBadInput(t *testing.T) {
 		{"missing image", []byte(head + "![圖](nope.png)\n"), `image "nope.png" cannot be used`, false},
 		{"corrupt image", []byte(head + "![圖](corrupt.png)\n"), "not a PNG or JPEG image", false},
 		{"20 000-pixel image", []byte(head + "![圖](wide.png)\n"), "the largest accepted is 10000 pixels a side", false},
-		{"front matter of the wrong type", []byte("---\ntitle: [甲, 乙]\n---\n\n正文\n"), "front matter line 2", false},
+		{"front matter of the wrong type", []byte("---\ntitle: [甲, 乙]\n---\n\n正文\n"), ":2:8: title must be text, not a list", false},
 	}
 	lib := fonts.NewLibrary()
 	for _, c := range cases {

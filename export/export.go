@@ -12,12 +12,10 @@ import (
 	"io"
 	"path/filepath"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/paiban/paiban/article"
 	"github.com/paiban/paiban/fonts"
 	"github.com/paiban/paiban/internal/atomicfile"
-	"github.com/paiban/paiban/internal/userfile"
 	"github.com/paiban/paiban/layout"
 	"github.com/paiban/paiban/layout/pdf"
 	"github.com/paiban/paiban/profile"
@@ -100,42 +98,15 @@ func FontFile(spec string) string {
 	return path
 }
 
-// MaxArticle is the largest article file accepted: 2 MiB, some 700 000
-// Chinese characters, far beyond any news article, well within what the
-// layout handles in a few seconds.
-const MaxArticle = 2 << 20
-
-// Open reads and parses an article file. A file that is too large or not
-// UTF-8 text is refused with the place of the first bad byte.
+// Open reads and parses an article file (see article.ReadFile: at most
+// article.MaxFile bytes of UTF-8 text); its errors name the file and,
+// where there is one, the place: FILE:LINE:COL: message.
 func Open(path string, lib *fonts.Library) (*Job, error) {
-	src, err := userfile.Read(path, "article", MaxArticle)
+	a, err := article.ReadFile(path)
 	if err != nil {
-		return nil, fmt.Errorf("reading article: %w", err)
-	}
-	if err := checkUTF8(src); err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	a, err := article.Parse(src)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
+		return nil, err
 	}
 	return &Job{Article: a, Path: path, Dir: filepath.Dir(path), Fonts: lib}, nil
-}
-
-// checkUTF8 finds the first byte that is not UTF-8.
-func checkUTF8(src []byte) error {
-	if utf8.Valid(src) {
-		return nil
-	}
-	for i := 0; i < len(src); {
-		r, n := utf8.DecodeRune(src[i:])
-		if r == utf8.RuneError && n <= 1 {
-			line, col := article.Position(src, i)
-			return fmt.Errorf("line %d, column %d: byte %#02x is not UTF-8 text (save the file as UTF-8)", line, col, src[i])
-		}
-		i += n
-	}
-	return nil
 }
 
 // Region returns the font region for an article's variety.

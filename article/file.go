@@ -1,0 +1,98 @@
+package article
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"unicode/utf8"
+
+	"github.com/paiban/paiban/internal/userfile"
+)
+
+// MaxFile is the largest article file accepted: 2 MiB, some 700 000
+// Chinese characters, far beyond any news article, well within what the
+// layout handles in a few seconds.
+const MaxFile = 2 << 20
+
+// EncodingError says that an article file is not UTF-8 text.
+type EncodingError struct {
+	Line, Col int  // where the first byte that is not UTF-8 is
+	Byte      byte // that byte
+}
+
+func (e *EncodingError) Error() string {
+	return fmt.Sprintf("%d:%d: %s", e.Line, e.Col, e.detail())
+}
+
+func (e *EncodingError) detail() string {
+	return fmt.Sprintf("byte %#02x is not UTF-8 text (save the file as UTF-8)", e.Byte)
+}
+
+// FileError is an article file that cannot be read, with the file's name:
+// its Error is "FILE:LINE:COL: message" when the fault has a place in the
+// file (a *FrontMatterError, an *EncodingError) and "FILE: message"
+// otherwise, unless the cause names the file itself (a file too large, not
+// a regular file).
+type FileError struct {
+	Path string
+	Err  error
+}
+
+func (e *FileError) Error() string {
+	var fm *FrontMatterError
+	var enc *EncodingError
+	var big *userfile.TooLargeError
+	var notReg *userfile.NotRegularError
+	var pe *fs.PathError
+	switch {
+	case errors.As(e.Err, &fm):
+		return fmt.Sprintf("%s:%d:%d: %s", e.Path, fm.Line, fm.Col, fm.Msg)
+	case errors.As(e.Err, &enc):
+		return fmt.Sprintf("%s:%d:%d: %s", e.Path, enc.Line, enc.Col, enc.detail())
+	case errors.As(e.Err, &big), errors.As(e.Err, &notReg):
+		return e.Err.Error()
+	case errors.As(e.Err, &pe):
+		return fmt.Sprintf("%s: %v", e.Path, pe.Err) // the path once
+	}
+	return fmt.Sprintf("%s: %v", e.Path, e.Err)
+}
+
+func (e *FileError) Unwrap() error { return e.Err }
+
+// ReadFile reads and parses the article file at path: a regular file of at
+// most MaxFile bytes (see package userfile), UTF-8 text, with a front
+// matter that reads. It returns the article, whose Source is the file's
+// bytes. Every error is a *FileError naming path; under it, a
+// *userfile.TooLargeError, *userfile.NotRegularError, *EncodingError or
+// *FrontMatterError tells what is wrong, for a caller that words it itself.
+func ReadFile(path string) (*Article, error) {
+	src, err := userfile.Read(path, "article", MaxFile)
+	if err != nil {
+		return nil, &FileError{Path: path, Err: err}
+	}
+	if err := CheckUTF8(src); err != nil {
+		return nil, &FileError{Path: path, Err: err}
+	}
+	a, err := Parse(src)
+	if err != nil {
+		return nil, &FileError{Path: path, Err: err}
+	}
+	return a, nil
+}
+
+// CheckUTF8 returns an *EncodingError at the first byte of src that is not
+// UTF-8, or nil.
+func CheckUTF8(src []byte) error {
+	if utf8.Valid(src) {
+		return nil
+	}
+	for i := 0; i < len(src); {
+		r, n := utf8.DecodeRune(src[i:])
+		if r == utf8.RuneError && n <= 1 {
+			line, col := Position(src, i)
+			return &EncodingError{Line: line, Col: col, Byte: src[i]}
+		}
+		i += n
+	}
+	return nil
+}
