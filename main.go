@@ -6,6 +6,7 @@ package main
 import (
 	"fmt"
 	"os"
+	"runtime/debug"
 	"strings"
 
 	fyneapp "fyne.io/fyne/v2/app"
@@ -18,6 +19,9 @@ import (
 // appID matches FyneApp.toml; Fyne keeps the preferences under it.
 const appID = "org.paiban.editor"
 
+// cliMemoryLimit is the command line's soft limit on the Go heap.
+const cliMemoryLimit = 200 << 20
+
 func main() {
 	args := os.Args[1:]
 	// Ctrl+C, SIGTERM or SIGHUP while a file is written leaves the old file
@@ -25,6 +29,13 @@ func main() {
 	atomicfile.RemoveOnSignals()
 	// An article file alone (as a file manager passes it) opens the editor.
 	if len(args) > 1 || len(args) == 1 && !strings.HasSuffix(strings.ToLower(args[0]), ".md") {
+		// The collector works harder rather than let the heap of a very long
+		// document (a thousand pages) grow to twice what it holds: it keeps
+		// every export within 300 MB (docs/performance.md). GOMEMLIMIT in
+		// the environment overrides it.
+		if os.Getenv("GOMEMLIMIT") == "" {
+			debug.SetMemoryLimit(cliMemoryLimit)
+		}
 		os.Exit(cli.Run(args, os.Stdout, os.Stderr))
 	}
 	// Fyne rewrites its preferences file in place; put back the last good

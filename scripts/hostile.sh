@@ -13,8 +13,7 @@
 #
 # It prints a table — case, peak RSS, seconds, outcome — that
 # docs/performance.md records. Bounds: 300 MB peak RSS for every hostile
-# case, 500 MB for the largest accepted inputs (and 450 MB, for now, for
-# the two 1.9 MB Latin texts, below); each runs under a 4 GB
+# case, 500 MB for the largest accepted inputs; each runs under a 4 GB
 # address-space limit (prlimit), so a regression fails here instead of
 # taking the machine down, and under a 60 s timeout, so one that blocks
 # fails instead of hanging.
@@ -82,14 +81,7 @@ for md in export/testdata/hostile/*.md "$gen"/*.md "$gen"/images/*.md; do
   [ -f "$md" ] || continue
   name=$(basename "$md" .md)
   bound=300
-  case $name in
-    largest*) bound=500 ;;
-    # 1.9 MB of Latin words set as 1 444 pages: gopdf keeps every page's
-    # content (85 MB) and writes the whole PDF uncompressed into memory
-    # (72 MB) before it is compressed, beside the laid-out glyphs (68 MB).
-    # Over the 300 MB target; see docs/performance.md.
-    *latin-1.9MB) bound=450 ;;
-  esac
+  case $name in largest*) bound=500 ;; esac
   cases+=("$name|$bound|$md")
 done
 cases+=(

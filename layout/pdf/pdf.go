@@ -89,11 +89,14 @@ func Write(w io.Writer, doc *layout.Document, faces Faces, images Images, info I
 			return fmt.Errorf("page %d: %w", i+1, err)
 		}
 	}
-	var buf bytes.Buffer
-	if _, err := pdf.WriteTo(&buf); err != nil {
+	var raw blocks
+	if _, err := pdf.WriteTo(&raw); err != nil {
 		return fmt.Errorf("compiling the PDF: %w", err)
 	}
-	out, err := tidy(buf.Bytes(), info, programs(), z)
+	// gopdf keeps a copy of every page's text until it is dropped: drop it
+	// before the rewrite, which needs the output in one piece.
+	pdf = gopdf.GoPdf{}
+	out, err := tidy(raw.join(), info, programs(), z)
 	if err != nil {
 		return err
 	}

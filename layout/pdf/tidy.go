@@ -71,7 +71,9 @@ func tidy(in []byte, info Info, programs map[string]fontProgram, z *zlib.Writer)
 	}
 
 	var out bytes.Buffer
-	out.Grow(len(in))
+	// The output is smaller than in: most of in is page contents, which
+	// are compressed here.
+	out.Grow(len(in) / 4)
 	out.Write(in[:offsets[order[0]]]) // the header and its binary comment
 	newOffsets := make([]int, len(offsets)+1)
 	for i, n := range order {
