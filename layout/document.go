@@ -41,6 +41,8 @@ const (
 // Line is one printed line: glyph runs on one baseline.
 type Line struct {
 	Kind LineKind
+	// Ink is what the line prints in (see inkOf).
+	Ink Grey
 	// Y is the baseline; X0 and X1 are where the first glyph starts and the
 	// last glyph's advance ends.
 	Y, X0, X1 Unit
@@ -77,6 +79,7 @@ type Glyph struct {
 type Rule struct {
 	X1, Y1, X2, Y2 Unit
 	Width          Unit
+	Ink            Grey
 }
 
 // Image is a figure placed on the page; Path is as written in the article.

@@ -18,6 +18,7 @@ func Layout(a *article.Article, fonts Fonts, opt Options) *Document {
 	f.titleBlock()
 	f.blocks(a.Blocks, 0, 0)
 	f.paginate(doc)
+	doc.ink()
 	return doc
 }
 

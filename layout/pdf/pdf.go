@@ -223,19 +223,14 @@ func writePage(pdf *gopdf.GoPdf, doc *layout.Document, p *layout.Page, figures *
 		}
 	}
 	for _, r := range p.Rules {
-		pdf.SetStrokeColor(96, 96, 96)
+		pdf.SetStrokeColor(uint8(r.Ink), uint8(r.Ink), uint8(r.Ink))
 		pdf.SetLineWidth(r.Width.Points())
 		pdf.Line(r.X1.Points(), r.Y1.Points(), r.X2.Points(), r.Y2.Points())
 	}
 	drawn := false
 	for i := range p.Lines {
 		l := &p.Lines[i]
-		switch l.Kind {
-		case layout.KindHeader, layout.KindFooter, layout.KindPageNo, layout.KindMeta, layout.KindCaption:
-			pdf.SetTextColor(64, 64, 64)
-		default:
-			pdf.SetTextColor(0, 0, 0)
-		}
+		pdf.SetTextColor(uint8(l.Ink), uint8(l.Ink), uint8(l.Ink))
 		for _, r := range l.Runs {
 			if err := writeRun(pdf, families[r.Face], r, l.Y); err != nil {
 				return err

@@ -59,12 +59,10 @@ type Options struct {
 	Background color.Color
 }
 
-// Colours, as the PDF writer uses them.
-var (
-	inkText  = color.RGBA{0, 0, 0, 255}
-	inkMuted = color.RGBA{64, 64, 64, 255} // header, footer, page number, meta, captions
-	inkRule  = color.RGBA{96, 96, 96, 255}
-)
+// inkOf is the colour of the layout's ink.
+func inkOf(g layout.Grey) *image.Uniform {
+	return image.NewUniform(color.RGBA{uint8(g), uint8(g), uint8(g), 255})
+}
 
 // Render draws page on a new image of the paper's size at dpi dots per
 // inch (the width and height rounded up to whole pixels, as pdftoppm
@@ -139,15 +137,10 @@ func drawPage(dst *image.RGBA, page *layout.Page, scale float64, opt Options) er
 		drawRule(dst, origin, r, scale)
 	}
 
-	muted, text := image.NewUniform(inkMuted), image.NewUniform(inkText)
 	faces := map[string]*fonts.Face{}
 	for i := range page.Lines {
 		l := &page.Lines[i]
-		ink := text
-		switch l.Kind {
-		case layout.KindHeader, layout.KindFooter, layout.KindPageNo, layout.KindMeta, layout.KindCaption:
-			ink = muted
-		}
+		ink := inkOf(l.Ink)
 		baseline := float64(origin.Y) + float64(l.Y)*scale
 		for _, r := range l.Runs {
 			if r.Face == "" || len(r.Glyphs) == 0 {
@@ -217,7 +210,7 @@ func drawRule(dst *image.RGBA, origin image.Point, r layout.Rule, scale float64)
 	x1, y1 := float64(origin.X)+float64(r.X1)*scale, float64(origin.Y)+float64(r.Y1)*scale
 	x2, y2 := float64(origin.X)+float64(r.X2)*scale, float64(origin.Y)+float64(r.Y2)*scale
 	w := float64(r.Width) * scale
-	ink := image.NewUniform(inkRule)
+	ink := inkOf(r.Ink)
 	// The rows (or columns) a band of width w centred on c fills: its
 	// edges rounded to the nearest pixel boundary, at least one pixel
 	// apart, as poppler's stroke adjustment does.
