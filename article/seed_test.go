@@ -2,6 +2,7 @@ package article
 
 import (
 	"bytes"
+	"github.com/paiban/paiban/internal/testenv"
 	"os"
 	"path/filepath"
 	"strings"
@@ -31,7 +32,7 @@ func TestFixturesMatchSharedCorpus(t *testing.T) {
 	for _, name := range []string{"seed-tax-article.md", "taipei-sample.md"} {
 		shared, err := os.ReadFile(filepath.Join(sharedCorpus, name))
 		if os.IsNotExist(err) {
-			t.Skipf("no shared corpus at %s", sharedCorpus)
+			testenv.Need(t, "the shared corpus at "+sharedCorpus, err)
 		}
 		if err != nil {
 			t.Fatal(err)
@@ -104,7 +105,7 @@ func TestSeedArticle(t *testing.T) {
 	t.Run("shared", func(t *testing.T) {
 		src, err := os.ReadFile(filepath.Join(sharedCorpus, "seed-tax-article.md"))
 		if os.IsNotExist(err) {
-			t.Skipf("no shared corpus at %s", sharedCorpus)
+			testenv.Need(t, "the shared corpus at "+sharedCorpus, err)
 		}
 		if err != nil {
 			t.Fatal(err)

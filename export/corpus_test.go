@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/paiban/paiban/fonts"
+	"github.com/paiban/paiban/internal/testenv"
 	"github.com/paiban/paiban/layout"
 	"github.com/paiban/paiban/profile"
 )
@@ -38,12 +39,8 @@ func pdfcheck(t *testing.T) string {
 	tool := "../../shared/tools/pdfcheck"
 	_, err1 := os.Stat(tool)
 	_, err2 := exec.LookPath("pdftotext")
-	if err1 != nil || err2 != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatalf("CI needs ../shared/tools/pdfcheck and poppler-utils: %v %v", err1, err2)
-		}
-		t.Skip("pdfcheck or poppler-utils not available")
-	}
+	testenv.Need(t, "../shared/tools/pdfcheck", err1)
+	testenv.Need(t, "poppler-utils (pdftotext)", err2)
 	return tool
 }
 

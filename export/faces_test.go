@@ -1,6 +1,8 @@
 package export
 
 import (
+	"errors"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -8,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/paiban/paiban/fonts"
+	"github.com/paiban/paiban/internal/testenv"
 	"github.com/paiban/paiban/layout"
 )
 
@@ -53,10 +56,7 @@ func needSystem(t *testing.T, style fonts.Style, region fonts.Region) string {
 	t.Helper()
 	spec := fonts.FindSystem(fonts.SystemDirs(), style, region)
 	if spec == "" {
-		if os.Getenv("CI") != "" {
-			t.Fatalf("CI needs an installed %v font (scripts/deps.sh)", style)
-		}
-		t.Skipf("no %v font installed", style)
+		testenv.Need(t, fmt.Sprintf("an installed %v font (scripts/deps.sh)", style), errors.New("none found"))
 	}
 	path, index, _ := fonts.ParseSpec(spec)
 	name, _, err := fonts.LoadFile(path, index)

@@ -11,18 +11,14 @@ import (
 	"unicode/utf16"
 
 	"github.com/paiban/paiban/fonts"
+	"github.com/paiban/paiban/internal/testenv"
 	"github.com/paiban/paiban/layout"
 	"github.com/paiban/paiban/profile"
 )
 
 func needTool(t *testing.T, name string) {
 	t.Helper()
-	if _, err := exec.LookPath(name); err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatalf("CI needs %s", name)
-		}
-		t.Skipf("%s not installed", name)
-	}
+	testenv.Tool(t, name)
 }
 
 func utf16Hex(s string) string {

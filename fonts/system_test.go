@@ -1,6 +1,8 @@
 package fonts
 
 import (
+	"errors"
+	"github.com/paiban/paiban/internal/testenv"
 	"os"
 	"path/filepath"
 	"testing"
@@ -53,7 +55,7 @@ func TestFindSystem(t *testing.T) {
 func TestFindSystemInstalledKai(t *testing.T) {
 	spec := FindSystem(SystemDirs(), Kai, Traditional)
 	if spec == "" {
-		t.Skip("no Kai font installed (apt-get install fonts-arphic-ukai)")
+		testenv.Need(t, "an installed Kai font (apt-get install fonts-arphic-ukai)", errors.New("none found"))
 	}
 	path, index, err := ParseSpec(spec)
 	if err != nil {

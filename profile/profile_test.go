@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/paiban/paiban/internal/atomicfile/atomicfiletest"
+	"github.com/paiban/paiban/internal/testenv"
 )
 
 var shanghai = Profile{
@@ -58,9 +59,7 @@ func TestLoadRealProfiles(t *testing.T) {
 func TestFixturesMatchSharedCorpus(t *testing.T) {
 	for _, name := range []string{"profile-shanghai-tax.yaml", "profile-taipei.yaml"} {
 		shared, err := os.ReadFile(filepath.Join("..", "..", "shared", "corpus", name))
-		if err != nil {
-			t.Skipf("shared corpus not available: %v", err)
-		}
+		testenv.Need(t, "the shared corpus", err)
 		own, err := os.ReadFile(filepath.Join("testdata", name))
 		if err != nil {
 			t.Fatal(err)

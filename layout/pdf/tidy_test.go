@@ -13,6 +13,7 @@ import (
 	"github.com/signintech/gopdf"
 
 	"github.com/paiban/paiban/fonts"
+	"github.com/paiban/paiban/internal/testenv"
 )
 
 func TestCompactWidths(t *testing.T) {
@@ -93,12 +94,7 @@ func TestTidy(t *testing.T) {
 	// The widths as PDF readers see them are unchanged: pdftotext's boxes of
 	// each character fall in the same places.
 	for _, tool := range []string{"qpdf", "pdftotext"} {
-		if _, err := exec.LookPath(tool); err != nil {
-			if os.Getenv("CI") != "" {
-				t.Fatalf("CI needs %s", tool)
-			}
-			t.Skipf("%s not installed", tool)
-		}
+		testenv.Tool(t, tool)
 	}
 	dir := t.TempDir()
 	before, after := filepath.Join(dir, "before.pdf"), filepath.Join(dir, "after.pdf")

@@ -20,6 +20,7 @@ import (
 
 	"github.com/paiban/paiban/export"
 	"github.com/paiban/paiban/fonts"
+	"github.com/paiban/paiban/internal/testenv"
 	"github.com/paiban/paiban/layout"
 	"github.com/paiban/paiban/layout/pdf"
 	"github.com/paiban/paiban/layout/raster"
@@ -259,9 +260,7 @@ func covered(a, b [][]bool) (float64, int) {
 // layout: every dark pixel of either lies within a pixel of the other's
 // ink.
 func TestMatchesPoppler(t *testing.T) {
-	if _, err := exec.LookPath("pdftoppm"); err != nil {
-		t.Skip("pdftoppm not installed")
-	}
+	testenv.Tool(t, "pdftoppm")
 	doc, lib := layoutArticle(t, "seed-tax-article.md", layout.A4)
 	dir := t.TempDir()
 	var buf bytes.Buffer
