@@ -2,12 +2,13 @@ package article
 
 import (
 	"bytes"
-	"github.com/paiban/paiban/internal/testenv"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/paiban/paiban/internal/testenv"
 )
 
 // sharedCorpus is the corpus every developer checkout has beside it
