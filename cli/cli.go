@@ -31,6 +31,7 @@ Usage:
   paiban                      open the editor
   paiban export [options] -o OUT.pdf ARTICLE.md
   paiban layout --json [options] ARTICLE.md
+  paiban render [options] [--page N] [--dpi D] -o PAGE.png ARTICLE.md
   paiban check [--lang en|zh-Hant|zh-Hans] [--fix] ARTICLE.md
   paiban convert --to s2t|s2tw|s2hk|t2s -o OUT.md ARTICLE.md
   paiban fonts [--all]        the installed fonts the font options take
@@ -51,6 +52,9 @@ Options:
   --no-system-fonts  use no installed font: by default an installed Kai (楷體) sets block
                      quotes and, with --preset gbt9704, installed FangSong (仿宋),
                      XiaoBiaoSong (小標宋) and Kai faces set the body, title and headings
+
+render draws page N (from 1; default 1) as the editor's preview shows it,
+at D dots per inch (10 to 600; default 96), into a PNG file.
 
 check proofreads the article and prints file:line:col: rule: message for
 each finding; it exits 1 when there are any. --lang picks the language of
@@ -83,6 +87,8 @@ func Run(args []string, stdout, stderr io.Writer) int {
 		err = runConvert(args[1:], stdout)
 	case "fonts":
 		err = runFonts(args[1:], stdout)
+	case "render":
+		err = runRender(args[1:], stdout, stderr)
 	case "--version", "-version", "version":
 		fmt.Fprintln(stdout, "paiban", export.Version)
 		return 0

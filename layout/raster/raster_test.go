@@ -257,65 +257,66 @@ func covered(a, b [][]bool) (float64, int) {
 }
 
 // The preview coincides with poppler's rendering of the PDF of the same
-// layout: every dark pixel of either lies within a pixel of the other's
-// ink.
+// layout, on every page of every test article (one with a figure) at two
+// resolutions: every dark pixel of either lies within a pixel of the
+// other's ink.
 func TestMatchesPoppler(t *testing.T) {
 	testenv.Tool(t, "pdftoppm")
-	doc, lib := layoutArticle(t, "seed-tax-article.md", layout.A4)
 	dir := t.TempDir()
-	var buf bytes.Buffer
-	if err := pdf.Write(&buf, doc, lib, figures, pdf.Info{}); err != nil {
+	for _, name := range []string{"seed-tax-article.md", "taipei-sample.md", "kinsoku-stress.md", "features-hans.md"} {
+		doc, lib := layoutArticle(t, name, layout.A4)
+		var buf bytes.Buffer
+		if err := pdf.Write(&buf, doc, lib, figures, pdf.Info{}); err != nil {
+			t.Fatal(err)
+		}
+		pdfPath := filepath.Join(dir, name+".pdf")
+		if err := os.WriteFile(pdfPath, buf.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		for page := range doc.Pages {
+			for _, dpi := range []int{60, 96} {
+				t.Run(fmt.Sprintf("%s/p%d/%ddpi", name, page+1, dpi), func(t *testing.T) {
+					matchPoppler(t, doc, lib, pdfPath, page, dpi)
+				})
+			}
+		}
+	}
+}
+
+// matchPoppler compares page (from 0) of doc drawn by raster with
+// poppler's drawing of the same page of the PDF at pdfPath.
+func matchPoppler(t *testing.T, doc *layout.Document, lib *fonts.Library, pdfPath string, page, dpi int) {
+	out := filepath.Join(t.TempDir(), "poppler")
+	n := strconv.Itoa(page + 1)
+	cmd := exec.Command("pdftoppm", "-r", strconv.Itoa(dpi), "-f", n, "-l", n, "-gray", "-singlefile", pdfPath, out)
+	if msg, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("pdftoppm: %v\n%s", err, msg)
+	}
+	want, err := readPGM(out + ".pgm")
+	if err != nil {
 		t.Fatal(err)
 	}
-	pdfPath := filepath.Join(dir, "seed.pdf")
-	if err := os.WriteFile(pdfPath, buf.Bytes(), 0o644); err != nil {
+	got, err := raster.Render(&doc.Pages[page], doc.Paper, float64(dpi), raster.Options{Faces: lib, Images: figures})
+	if err != nil {
 		t.Fatal(err)
 	}
-	for _, dpi := range []int{60, 96} {
-		t.Run(strconv.Itoa(dpi)+"dpi", func(t *testing.T) {
-			out := filepath.Join(dir, fmt.Sprintf("poppler-%d", dpi))
-			cmd := exec.Command("pdftoppm", "-r", strconv.Itoa(dpi), "-f", "1", "-l", "1", "-gray", "-singlefile",
-				pdfPath, out)
-			if msg, err := cmd.CombinedOutput(); err != nil {
-				t.Fatalf("pdftoppm: %v\n%s", err, msg)
-			}
-			want, err := readPGM(out + ".pgm")
-			if err != nil {
-				t.Fatal(err)
-			}
-			got, err := raster.Render(&doc.Pages[0], doc.Paper, float64(dpi), raster.Options{Faces: lib, Images: figures})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if got.Bounds() != want.Bounds() {
-				t.Errorf("size %v, poppler's %v", got.Bounds().Size(), want.Bounds().Size())
-			}
-			bounds := got.Bounds().Intersect(want.Bounds())
-			mg, mw := inkMask(got, bounds), inkMask(want, bounds)
-			dg, dw := dilate(mg), dilate(mw)
-			gotIn, nGot := covered(mg, dw)
-			wantIn, nWant := covered(mw, dg)
-			t.Logf("dark pixels: ours %d, poppler %d; ours on poppler's (dilated) %.2f%%, poppler's on ours %.2f%%",
-				nGot, nWant, 100*gotIn, 100*wantIn)
-			// The same comparison pixel by pixel over the page, for the record.
-			same, all := 0, 0
-			for y := range dg {
-				for x := range dg[y] {
-					all++
-					if dg[y][x] == dw[y][x] {
-						same++
-					}
-				}
-			}
-			t.Logf("dilated masks agree on %.2f%% of all pixels", 100*float64(same)/float64(all))
-			if nGot == 0 || nWant == 0 || gotIn < 0.95 || wantIn < 0.95 ||
-				float64(nGot)/float64(nWant) < 0.8 || float64(nWant)/float64(nGot) < 0.8 {
-				failed := filepath.Join("testdata", "failed")
-				savePNG(t, filepath.Join(failed, fmt.Sprintf("seed-p1-%ddpi-raster.png", dpi)), got)
-				savePNG(t, filepath.Join(failed, fmt.Sprintf("seed-p1-%ddpi-poppler.png", dpi)), want)
-				t.Errorf("the preview and poppler disagree (images in %s)", failed)
-			}
-		})
+	if got.Bounds() != want.Bounds() {
+		t.Errorf("size %v, poppler's %v", got.Bounds().Size(), want.Bounds().Size())
+	}
+	bounds := got.Bounds().Intersect(want.Bounds())
+	mg, mw := inkMask(got, bounds), inkMask(want, bounds)
+	dg, dw := dilate(mg), dilate(mw)
+	gotIn, nGot := covered(mg, dw)
+	wantIn, nWant := covered(mw, dg)
+	t.Logf("dark pixels: ours %d, poppler %d; ours on poppler's (dilated) %.2f%%, poppler's on ours %.2f%%",
+		nGot, nWant, 100*gotIn, 100*wantIn)
+	if nGot == 0 || nWant == 0 || gotIn < 0.95 || wantIn < 0.95 ||
+		float64(nGot)/float64(nWant) < 0.8 || float64(nWant)/float64(nGot) < 0.8 {
+		failed := filepath.Join("testdata", "failed")
+		base := strings.ReplaceAll(t.Name(), "/", "-")
+		savePNG(t, filepath.Join(failed, base+"-raster.png"), got)
+		savePNG(t, filepath.Join(failed, base+"-poppler.png"), want)
+		t.Errorf("the preview and poppler disagree (images in %s)", failed)
 	}
 }
 
