@@ -263,7 +263,6 @@ func (e *Editor) recent() []string {
 func (e *Editor) Export(out string, done func(error)) {
 	src := e.form.document().Markdown()
 	settings := e.settings
-	settings.Inputs = e.fontFiles()
 	dir, name := ".", tr(e.ui, "untitled")
 	if e.path != "" {
 		dir, name = filepath.Dir(e.path), e.path
@@ -276,18 +275,6 @@ func (e *Editor) Export(out string, done func(error)) {
 		}
 		e.do(func() { done(err) })
 	}()
-}
-
-// fontFiles are the files of the user's chosen fonts.
-func (e *Editor) fontFiles() []string {
-	specs := append([]string{e.prefs.BodyFont, e.prefs.TitleFont, e.prefs.QuoteFont}, e.prefs.HeadingFonts[:]...)
-	var out []string
-	for _, s := range specs {
-		if f := export.FontFile(s); f != "" {
-			out = append(out, f)
-		}
-	}
-	return out
 }
 
 func (e *Editor) exportDialog() {

@@ -426,41 +426,34 @@ func (e *Editor) applySettings(p preferences) {
 	e.relayout(true)
 }
 
-// useSettings turns the stored choices into export settings: the profile,
-// paper and page, the user's fonts (loaded into the editor's library) and
-// the punctuation setting. The size chosen in the window is kept, unless
-// the official page replaces it.
+// useSettings turns the stored choices into export settings (through
+// export.Choices, as the command line does) and loads the user's fonts
+// into the editor's library. The size chosen in the window is kept,
+// unless the official page replaces it; leaving the official page goes
+// back to the default size.
 func (e *Editor) useSettings() error {
 	p := e.prefs
-	s := &e.settings
-	s.Profile, s.KeepHalfWidth = p.Profile, p.KeepHalfWidth
-	s.Compression = map[string]layout.Compression{"on": layout.CompressOn, "off": layout.CompressOff}[p.Compress]
-	s.Paper, _ = layout.ParsePaper(p.Paper)
-	s.Margins = layout.Margins{}
-	if s.Preset.Name == layout.GBT9704.Name {
-		s.Preset, _ = layout.ParsePreset(p.Size)
+	size := e.settings.Preset.Name
+	if size == "" || size == layout.GBT9704.Name {
+		size = p.Size
 	}
-	if p.Official {
-		s.Preset, s.Paper, s.Margins = layout.GBT9704, layout.A4, layout.GBT9704Margins
-	}
-	var errs []error
-	font := func(spec string) string {
-		if spec == "" {
-			return ""
-		}
-		name, err := export.AddFont(e.lib, spec)
-		errs = append(errs, err)
-		return name
-	}
-	s.BodyFont, s.TitleFont, s.QuoteFont = font(p.BodyFont), font(p.TitleFont), font(p.QuoteFont)
-	s.HeadingFonts = map[int]string{}
+	headings := map[int]string{}
 	for i, spec := range p.HeadingFonts {
-		if name := font(spec); name != "" {
-			s.HeadingFonts[i+2] = name
+		if spec != "" {
+			headings[i+2] = spec
 		}
 	}
-	s.NoSystemFonts = p.NoSystemFonts
-	return errors.Join(errs...)
+	ch := export.Choices{Size: size, Paper: p.Paper, Official: p.Official, Compress: p.Compress,
+		Profile: p.Profile, BodyFont: p.BodyFont, TitleFont: p.TitleFont, QuoteFont: p.QuoteFont,
+		HeadingFonts: headings, NoSystemFonts: p.NoSystemFonts, KeepHalfWidth: p.KeepHalfWidth}
+	s, err := ch.Settings(e.lib)
+	var bad *export.ChoiceError
+	if errors.As(err, &bad) {
+		// Stored choices the settings no longer offer: start from the defaults.
+		s, err = export.Choices{Profile: p.Profile}.Settings(e.lib)
+	}
+	e.settings = s
+	return err
 }
 
 // findDialog asks for a text and moves to its next occurrence in the body.

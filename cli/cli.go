@@ -20,7 +20,6 @@ import (
 	"github.com/paiban/paiban/export"
 	"github.com/paiban/paiban/fonts"
 	"github.com/paiban/paiban/internal/atomicfile"
-	"github.com/paiban/paiban/layout"
 	"github.com/paiban/paiban/profile"
 	"github.com/paiban/paiban/proof"
 )
@@ -173,64 +172,33 @@ func (h *headingFonts) Set(v string) error {
 	return nil
 }
 
-// settings validates the options and loads the profile.
+// settings validates the options, loads the profile and the fonts, and
+// turns them into export settings (export.Choices, shared with the editor).
 func (c *common) settings() (export.Settings, error) {
-	var s export.Settings
-	var err error
-	if s.Preset, err = layout.ParsePreset(c.size); err != nil {
-		return s, usageError(err.Error())
-	}
-	if s.Paper, err = layout.ParsePaper(c.paper); err != nil {
-		return s, usageError(err.Error())
-	}
+	ch := export.Choices{Size: c.size, Paper: c.paper, Compress: c.compress,
+		BodyFont: c.bodyFont, TitleFont: c.titleFont, QuoteFont: c.quoteFont, HeadingFonts: c.headingFonts,
+		NoSystemFonts: c.noSystemFonts, KeepHalfWidth: c.keepHalfWidth, AllowMissing: c.allowMissing}
 	switch strings.ToLower(c.preset) {
 	case "":
 	case "gbt9704", "gb/t9704", "公文":
-		s.Preset, s.Paper, s.Margins = layout.GBT9704, layout.A4, layout.GBT9704Margins
+		ch.Official = true
 	default:
-		return s, usageError(fmt.Sprintf("unknown preset %q (want gbt9704)", c.preset))
+		return export.Settings{}, usageError(fmt.Sprintf("unknown preset %q (want gbt9704)", c.preset))
 	}
 	if c.profile != "" {
-		if s.Profile, err = profile.Load(c.profile); err != nil {
-			return s, err
+		p, err := profile.Load(c.profile)
+		if err != nil {
+			return export.Settings{}, err
 		}
-		s.Inputs = append(s.Inputs, c.profile)
-	}
-	s.AllowMissing, s.KeepHalfWidth = c.allowMissing, c.keepHalfWidth
-	switch c.compress {
-	case "auto", "":
-	case "on":
-		s.Compression = layout.CompressOn
-	case "off":
-		s.Compression = layout.CompressOff
-	default:
-		return s, usageError(fmt.Sprintf("unknown --compress %q (want auto, on or off)", c.compress))
+		ch.Profile, ch.ProfileFile = p, c.profile
 	}
 	c.lib = fonts.NewLibrary()
-	chosen := []struct {
-		spec string
-		name *string
-	}{{c.bodyFont, &s.BodyFont}, {c.titleFont, &s.TitleFont}, {c.quoteFont, &s.QuoteFont}}
-	for _, f := range chosen {
-		if f.spec == "" {
-			continue
-		}
-		if *f.name, err = export.AddFont(c.lib, f.spec); err != nil {
-			return s, err
-		}
-		s.Inputs = append(s.Inputs, export.FontFile(f.spec))
+	s, err := ch.Settings(c.lib)
+	var bad *export.ChoiceError
+	if errors.As(err, &bad) {
+		return s, usageError(err.Error())
 	}
-	if len(c.headingFonts) > 0 {
-		s.HeadingFonts = make(map[int]string, len(c.headingFonts))
-	}
-	for level, spec := range c.headingFonts {
-		if s.HeadingFonts[level], err = export.AddFont(c.lib, spec); err != nil {
-			return s, err
-		}
-		s.Inputs = append(s.Inputs, export.FontFile(spec))
-	}
-	s.NoSystemFonts = c.noSystemFonts
-	return s, nil
+	return s, err
 }
 
 // parse parses flags that may come before or after the positional
