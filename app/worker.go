@@ -1,6 +1,7 @@
 package app
 
 import (
+	"context"
 	"image"
 	"sync"
 	"time"
@@ -59,7 +60,10 @@ type worker struct {
 	// waiting is the request being laid out or waiting out its delay,
 	// until its layout is delivered.
 	waiting *request
-	run     sync.Mutex
+	// cancel stops the layout under way, which a newer request makes
+	// stale: the layout of a long article need not run to its end first.
+	cancel context.CancelFunc
+	run    sync.Mutex
 }
 
 func newWorker(lib *fonts.Library, delay time.Duration, deliver func(preview)) *worker {
@@ -77,11 +81,15 @@ func (w *worker) Request(r request) {
 }
 
 // next starts a new generation, cancelling a request still waiting out its
-// delay; w.mu must be held.
+// delay and the layout under way; w.mu must be held.
 func (w *worker) next() uint64 {
 	w.gen++
 	if w.timer != nil {
 		w.timer.Stop()
+	}
+	if w.cancel != nil {
+		w.cancel()
+		w.cancel = nil
 	}
 	return w.gen
 }
@@ -138,9 +146,15 @@ func (w *worker) current(gen uint64) bool {
 func (w *worker) layout(gen uint64, r request) {
 	w.run.Lock() // one layout at a time: a burst of requests queues, not piles up
 	defer w.run.Unlock()
-	if !w.current(gen) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	w.mu.Lock()
+	if gen != w.gen {
+		w.mu.Unlock()
 		return
 	}
+	w.cancel = cancel
+	w.mu.Unlock()
 	start := time.Now()
 	p := preview{gen: gen}
 	a, err := article.Parse(r.src)
@@ -153,9 +167,8 @@ func (w *worker) layout(gen uint64, r request) {
 	// The proofreader asks of each character the fonts the layout prints
 	// it with: the user's own and the installed ones included.
 	p.findings = proof.Check(a, proof.Options{Locale: r.locale, Fonts: p.job.Chain(r.settings)})
-	p.doc = p.job.Layout(r.settings)
-	if !w.current(gen) {
-		return
+	if p.doc, err = p.job.LayoutContext(ctx, r.settings); err != nil || !w.current(gen) {
+		return // a newer request came
 	}
 	p.page = p.clamp(r.page)
 	p.image = w.draw(p.doc, p.job, p.page, r.dpi)

@@ -7,6 +7,7 @@
 package export
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -132,6 +133,12 @@ func (j *Job) Options(s Settings) layout.Options {
 // Layout lays the article out.
 func (j *Job) Layout(s Settings) *layout.Document {
 	return layout.Layout(j.Article, j.Chain(s), j.Options(s))
+}
+
+// LayoutContext lays the article out unless ctx is done first (see
+// layout.LayoutContext).
+func (j *Job) LayoutContext(ctx context.Context, s Settings) (*layout.Document, error) {
+	return layout.LayoutContext(ctx, j.Article, j.Chain(s), j.Options(s))
 }
 
 // MissingError lists characters that no embedded font has.

@@ -30,20 +30,30 @@ type cached struct {
 	gen      uint64
 }
 
-// begin starts a layout: entries not used since the previous one are
-// dropped, and every entry when setting — the identity of the fonts and
-// of the settings that apply to every paragraph (see flow.setting) — is
-// not the previous layout's.
+// begin starts a layout; every entry is dropped when setting — the
+// identity of the fonts and of the settings that apply to every paragraph
+// (see flow.setting) — is not the previous layout's.
 func (c *Cache) begin(setting string) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	for k, e := range c.entries {
-		if e.gen != c.gen || setting != c.setting {
-			delete(c.entries, k)
-		}
+	if setting != c.setting {
+		clear(c.entries)
 	}
 	c.setting = setting
 	c.gen++
+}
+
+// end finishes a layout that ran to its end: the entries it did not use
+// are dropped. A cancelled layout does not end, so that what the layouts
+// before it set stays for the next.
+func (c *Cache) end() {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for k, e := range c.entries {
+		if e.gen != c.gen {
+			delete(c.entries, k)
+		}
+	}
 }
 
 // key identifies a paragraph's content and settings, with source offsets

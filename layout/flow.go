@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"context"
 	"fmt"
 	"strings"
 
@@ -39,6 +40,7 @@ func (e entry) clone() entry {
 
 // flow turns the article's blocks into entries.
 type flow struct {
+	ctx     context.Context // a layout no longer wanted stops between blocks
 	a       *article.Article
 	s       shaper
 	opt     Options
@@ -52,8 +54,8 @@ type flow struct {
 	role string
 }
 
-func newFlow(a *article.Article, fonts Fonts, opt Options, problems *[]Problem) *flow {
-	f := &flow{a: a, s: shaper{fonts: fonts, problems: problems, faces: newFaceTable(), cache: opt.Cache, firstFit: opt.firstFit, halfWidth: opt.KeepHalfWidth,
+func newFlow(ctx context.Context, a *article.Article, fonts Fonts, opt Options, problems *[]Problem) *flow {
+	f := &flow{ctx: ctx, a: a, s: shaper{fonts: fonts, problems: problems, faces: newFaceTable(), cache: opt.Cache, firstFit: opt.firstFit, halfWidth: opt.KeepHalfWidth,
 		compress: opt.Compression == CompressOn || opt.Compression == CompressAuto && opt.Simplified}, opt: opt}
 	if opt.Cache != nil {
 		opt.Cache.begin(f.setting())
@@ -88,6 +90,9 @@ func (f *flow) label(hant, hans string) string {
 // area's edges.
 func (f *flow) blocks(bs []article.Block, left, right Unit) {
 	for _, b := range bs {
+		if f.ctx.Err() != nil {
+			return // cancelled: the result is thrown away
+		}
 		switch b := b.(type) {
 		case *article.Paragraph:
 			indent := 2 * f.em()

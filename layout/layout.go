@@ -1,6 +1,8 @@
 package layout
 
 import (
+	"context"
+
 	"github.com/paiban/paiban/article"
 )
 
@@ -12,14 +14,30 @@ const emAscent = 880
 // about glyphs and opt.Images every question about figures; whatever cannot
 // be done as asked is listed in Document.Problems.
 func Layout(a *article.Article, fonts Fonts, opt Options) *Document {
+	doc, _ := LayoutContext(context.Background(), a, fonts, opt)
+	return doc
+}
+
+// LayoutContext is Layout that stops early, between blocks, once ctx is
+// done, and then returns ctx's error and no document: the editor cancels
+// the layout of text that has changed since it began. A cancelled layout
+// leaves opt.Cache as it found it, but for the paragraphs it set, which
+// the next layout may use.
+func LayoutContext(ctx context.Context, a *article.Article, fonts Fonts, opt Options) (*Document, error) {
 	opt = opt.withDefaults()
 	doc := &Document{Paper: opt.Paper}
-	f := newFlow(a, fonts, opt, &doc.Problems)
+	f := newFlow(ctx, a, fonts, opt, &doc.Problems)
 	f.titleBlock()
 	f.blocks(a.Blocks, 0, 0)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	if opt.Cache != nil {
+		opt.Cache.end()
+	}
 	f.paginate(doc)
 	doc.ink()
-	return doc
+	return doc, nil
 }
 
 // geometry is the page's type area and grid, derived from the options.
