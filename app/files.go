@@ -260,9 +260,14 @@ func (e *Editor) recent() []string {
 // goroutine. The article is read from the editor, not from disk. An out
 // that is one of the export's inputs (the article's file, an image, a
 // font) is refused; a failed export leaves the file at out as it was.
-func (e *Editor) Export(out string, done func(error)) {
+func (e *Editor) Export(out string, done func(error)) { e.export(out, false, done) }
+
+// export is Export, printing characters no font has as 〓 when
+// allowMissing is set.
+func (e *Editor) export(out string, allowMissing bool, done func(error)) {
 	src := e.form.document().Markdown()
 	settings := e.settings
+	settings.AllowMissing = allowMissing
 	dir, name := ".", tr(e.ui, "untitled")
 	if e.path != "" {
 		dir, name = filepath.Dir(e.path), e.path
@@ -295,23 +300,53 @@ func (e *Editor) exportDialog() {
 }
 
 // exportTo exports the PDF to out with a progress dialog, and reports how
-// it went.
-func (e *Editor) exportTo(out string) {
+// it went. When characters no font has are all that stops it, it offers
+// to print them as 〓.
+func (e *Editor) exportTo(out string) { e.exportAllowing(out, false) }
+
+func (e *Editor) exportAllowing(out string, allowMissing bool) {
 	bar := widget.NewProgressBarInfinite()
 	wait := dialog.NewCustomWithoutButtons(tr(e.ui, "exporting"), bar, e.win)
 	wait.Show()
-	e.Export(out, func(err error) {
+	e.export(out, allowMissing, func(err error) {
 		wait.Hide()
+		var m *export.MissingError
+		if errors.As(err, &m) && !allowMissing && onlyMissing(err) {
+			e.offerMissing(m, func() { e.exportAllowing(out, true) })
+			return
+		}
 		if err != nil {
-			var m *export.MissingError
-			if errors.As(err, &m) {
-				err = fmt.Errorf("%s", m.Error())
-			}
 			e.showError(e.failure("exportfailed", err))
 			return
 		}
 		e.status.SetText(fmt.Sprintf(tr(e.ui, "exported"), out))
 	})
+}
+
+// onlyMissing reports whether err is a *export.MissingError and nothing
+// else (no picture that cannot be used beside it).
+func onlyMissing(err error) bool {
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		errs := j.Unwrap()
+		if len(errs) != 1 {
+			return false
+		}
+		err = errs[0]
+	}
+	_, ok := err.(*export.MissingError)
+	return ok
+}
+
+// offerMissing tells which characters none of the fonts has, where, and
+// offers to print them as 〓; print runs the export that way.
+func (e *Editor) offerMissing(m *export.MissingError, print func()) {
+	const most = 12
+	places := m.Places
+	if len(places) > most {
+		places = append(places[:most:most], fmt.Sprintf(tr(e.ui, "more"), len(m.Places)-most))
+	}
+	body := fmt.Sprintf(tr(e.ui, "missingbody"), len(m.Items)) + "\n\n" + strings.Join(places, "\n")
+	e.confirm(tr(e.ui, "missingtitle"), body, tr(e.ui, "printgeta"), print)
 }
 
 // checkDisk offers to reload the article when its file changed on disk

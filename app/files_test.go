@@ -62,7 +62,9 @@ func snapshot(t *testing.T, dir string) map[string][]byte {
 
 // Export PDF over an existing PDF, through the real save dialog: an export
 // that fails (a character no font has) leaves the old PDF byte for byte,
-// and nothing else in the folder.
+// and nothing else in the folder. The editor offers to print the character
+// as 〓 rather than telling of a command-line option; Cancel keeps the old
+// PDF, Print as 〓 replaces it.
 func TestExportOverPDFThatFailsKeepsIt(t *testing.T) {
 	e, h := open(t)
 	h.settle(t)
@@ -77,18 +79,52 @@ func TestExportOverPDFThatFailsKeepsIt(t *testing.T) {
 		e.exportDialog()
 	})
 	answerSaveDialog(t, e, "report.pdf")
-	var failed bool
-	for i := 0; i < 200 && !failed; i++ {
-		f := <-h.queue
-		f()
-		fyne.DoAndWait(func() { failed = findIn(e.win.Canvas().Overlays().Top(), tr(e.ui, "ok")) != nil })
-	}
-	if !failed {
-		t.Fatal("no error shown for the failed export")
-	}
+	offer := waitFor(t, h, e, tr(e.ui, "printgeta"))
+	fyne.DoAndWait(func() {
+		if findLabel(offer, "allow-missing") != nil {
+			t.Error("the editor speaks of a command-line option")
+		}
+		if findLabel(offer, ":1:") == nil && findLabel(offer, "U+F0000") == nil {
+			t.Error("the offer does not say which character, or where")
+		}
+		test.Tap(findIn(offer, tr(e.ui, "cancel")))
+	})
 	if got := snapshot(t, dir); len(got) != len(before) || !bytes.Equal(got["report.pdf"], old) {
 		t.Fatalf("the folder changed: %d files, report.pdf %q", len(got), got["report.pdf"])
 	}
+	fyne.DoAndWait(e.exportDialog)
+	answerSaveDialog(t, e, "report.pdf")
+	offer = waitFor(t, h, e, tr(e.ui, "printgeta"))
+	fyne.DoAndWait(func() { test.Tap(findIn(offer, tr(e.ui, "printgeta"))) })
+	for i := 0; i < 400; i++ {
+		if b, _ := os.ReadFile(filepath.Join(dir, "report.pdf")); !bytes.Equal(b, old) {
+			break
+		}
+		(<-h.queue)()
+	}
+	if b, _ := os.ReadFile(filepath.Join(dir, "report.pdf")); !bytes.HasPrefix(b, []byte("%PDF-")) || bytes.Equal(b, old) {
+		t.Fatal("Print as 〓 did not export")
+	}
+}
+
+// waitFor runs the editor's UI work until a dialog with a button labelled
+// label is on top, and returns it.
+func waitFor(t *testing.T, h *harness, e *Editor, label string) fyne.CanvasObject {
+	t.Helper()
+	for i := 0; i < 400; i++ {
+		var top fyne.CanvasObject
+		fyne.DoAndWait(func() {
+			if o := e.win.Canvas().Overlays().Top(); o != nil && findIn(o, label) != nil {
+				top = o
+			}
+		})
+		if top != nil {
+			return top
+		}
+		(<-h.queue)()
+	}
+	t.Fatalf("no dialog with %q", label)
+	return nil
 }
 
 // A name typed without .pdf gets it before anything is opened: the file

@@ -243,6 +243,10 @@ func runExport(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	doc, err := job.WritePDF(*out, s)
+	var missing *export.MissingError
+	if errors.As(err, &missing) {
+		return fmt.Errorf("%w\n(pass --allow-missing to print them as 〓)", err)
+	}
 	if err != nil {
 		return err
 	}

@@ -141,16 +141,18 @@ func (j *Job) LayoutContext(ctx context.Context, s Settings) (*layout.Document, 
 	return layout.LayoutContext(ctx, j.Article, j.Chain(s), j.Options(s))
 }
 
-// MissingError lists characters that no embedded font has.
+// MissingError lists characters that none of the fonts has. Settings'
+// AllowMissing prints them as 〓 instead; the command line and the editor
+// each offer that in their own way.
 type MissingError struct {
 	Path  string
 	Items []layout.Problem
-	lines []string
+	// Places are the items as "FILE:LINE:COL: message".
+	Places []string
 }
 
 func (e *MissingError) Error() string {
-	return fmt.Sprintf("%d character(s) have no glyph in the embedded fonts:\n%s\n(pass --allow-missing to print them as 〓)",
-		len(e.Items), strings.Join(e.lines, "\n"))
+	return fmt.Sprintf("%d character(s) have no glyph in the fonts:\n%s", len(e.Items), strings.Join(e.Places, "\n"))
 }
 
 // Check turns the layout's problems into an error where the settings say
@@ -173,7 +175,7 @@ func (j *Job) Check(doc *layout.Document, s Settings) error {
 		}
 	}
 	if len(missing) > 0 {
-		errs = append(errs, &MissingError{Path: j.Path, Items: missing, lines: lines})
+		errs = append(errs, &MissingError{Path: j.Path, Items: missing, Places: lines})
 	}
 	return errors.Join(errs...)
 }
