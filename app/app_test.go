@@ -33,6 +33,9 @@ type harness struct {
 // open starts an editor.
 func open(t *testing.T) (*Editor, *harness) {
 	t.Helper()
+	// Fyne's test app keeps its storage — the recovery copies — in the
+	// temporary folder: give each test its own.
+	t.Setenv("TMPDIR", t.TempDir())
 	a := test.NewTempApp(t)
 	h := &harness{queue: make(chan func(), 256), previews: make(chan preview, 64)}
 	var e *Editor

@@ -2,15 +2,11 @@ package app
 
 import (
 	"bytes"
-	"errors"
-	"fmt"
-	"path/filepath"
 	"strings"
 
 	"gopkg.in/yaml.v3"
 
 	"github.com/paiban/paiban/article"
-	"github.com/paiban/paiban/internal/userfile"
 )
 
 // Document is the article as the editor shows it: front matter fields and
@@ -102,20 +98,11 @@ func (d Document) Chars() int {
 // readArticle reads an article file for the editor and returns it with
 // the bytes read. What article.ReadFile refuses — a file larger than
 // article.MaxFile, one that is not a regular file, one that is not UTF-8
-// text, a front matter that does not read — is refused with a message in
-// UI language l where the editor words it, and the article's own
-// (FILE:LINE:COL: message) otherwise.
-func readArticle(path, l string) (Document, []byte, error) {
-	name := filepath.Base(path)
+// text, a front matter that does not read — is refused with its error,
+// which words itself in the interface's language (message.In).
+func readArticle(path string) (Document, []byte, error) {
 	a, err := article.ReadFile(path)
-	var big *userfile.TooLargeError
-	var enc *article.EncodingError
-	switch {
-	case errors.As(err, &big):
-		return Document{}, nil, fmt.Errorf(tr(l, "toolarge"), name, float64(big.Size)/(1<<20), article.MaxFile>>20)
-	case errors.As(err, &enc):
-		return Document{}, nil, fmt.Errorf(tr(l, "notutf8"), name, enc.Line, enc.Col, enc.Byte)
-	case err != nil:
+	if err != nil {
 		return Document{}, nil, err
 	}
 	return documentOf(a), a.Source, nil

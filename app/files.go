@@ -15,6 +15,7 @@ import (
 	"github.com/paiban/paiban/article"
 	"github.com/paiban/paiban/export"
 	"github.com/paiban/paiban/internal/atomicfile"
+	"github.com/paiban/paiban/message"
 )
 
 // This file holds what the editor does with files: open, save, save as,
@@ -94,7 +95,7 @@ func (e *Editor) newDocument() {
 // stays as it was.
 func (e *Editor) Open(path string) error {
 	path = absPath(path)
-	d, src, err := readArticle(path, e.ui)
+	d, src, err := readArticle(path)
 	if err != nil {
 		e.refuse(err)
 		return err
@@ -125,7 +126,7 @@ func (e *Editor) load(path string, d Document, src []byte) {
 // so that nothing is lost.
 func (e *Editor) openAsking(path string) {
 	path = absPath(path)
-	d, src, err := readArticle(path, e.ui)
+	d, src, err := readArticle(path)
 	if err != nil {
 		e.refuse(err)
 		return
@@ -341,9 +342,13 @@ func onlyMissing(err error) bool {
 // offers to print them as 〓; print runs the export that way.
 func (e *Editor) offerMissing(m *export.MissingError, print func()) {
 	const most = 12
-	places := m.Places
-	if len(places) > most {
-		places = append(places[:most:most], fmt.Sprintf(tr(e.ui, "more"), len(m.Places)-most))
+	var places []string
+	for i, p := range m.Items {
+		if i == most {
+			places = append(places, fmt.Sprintf(tr(e.ui, "more"), len(m.Items)-most))
+			break
+		}
+		places = append(places, m.Where[i]+tr(e.ui, "colon")+export.Missing(p.Text, message.Lang(e.ui)))
 	}
 	body := fmt.Sprintf(tr(e.ui, "missingbody"), len(m.Items)) + "\n\n" + strings.Join(places, "\n")
 	e.confirm(tr(e.ui, "missingtitle"), body, tr(e.ui, "printgeta"), print)
@@ -367,7 +372,7 @@ func (e *Editor) checkDisk() {
 		body = "changedlose"
 	}
 	e.confirm(fmt.Sprintf(tr(e.ui, "changed"), name), fmt.Sprintf(tr(e.ui, body), name), tr(e.ui, "reload"), func() {
-		d, src, err := readArticle(e.path, e.ui)
+		d, src, err := readArticle(e.path)
 		if err != nil {
 			e.refuse(err)
 			return

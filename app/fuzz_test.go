@@ -31,7 +31,7 @@ func FuzzOpenSave(f *testing.F) {
 		if err := os.WriteFile(path, src, 0o644); err != nil {
 			t.Fatal(err)
 		}
-		d, _, err := readArticle(path, langEn)
+		d, _, err := readArticle(path)
 		if err != nil {
 			return // refused with a message: nothing to lose
 		}
@@ -47,7 +47,7 @@ func FuzzOpenSave(f *testing.F) {
 		if err := os.WriteFile(saved, shown.Markdown(), 0o644); err != nil {
 			t.Fatal(err)
 		}
-		again, _, err := readArticle(saved, langEn)
+		again, _, err := readArticle(saved)
 		if err != nil {
 			t.Fatalf("the saved article cannot be opened: %v\n%s", err, shown.Markdown())
 		}

@@ -361,8 +361,8 @@ func TestOpenRefusesBadFiles(t *testing.T) {
 	})
 	want := e.form.document()
 	for _, c := range []struct{ path, msg string }{
-		{big, "3.0 MB; Paiban opens articles of up to 2 MB"},
-		{bad, "line 6, column 2 has the byte 0xb5"},
+		{big, "the largest accepted is 2 MB"},
+		{bad, "latin1.md:6:2: byte 0xb5 is not UTF-8 text"},
 	} {
 		var err error
 		fyne.DoAndWait(func() { err = e.Open(c.path) })

@@ -18,6 +18,7 @@ import (
 	"github.com/paiban/paiban/export"
 	"github.com/paiban/paiban/fonts"
 	"github.com/paiban/paiban/layout"
+	"github.com/paiban/paiban/message"
 	"github.com/paiban/paiban/profile"
 	"github.com/paiban/paiban/proof"
 )
@@ -382,11 +383,12 @@ func (e *Editor) showSettings() *settingsDialog {
 	return d
 }
 
-// showError tells of err in a dialog, titled and buttoned in the UI
-// language (Fyne's own error dialog takes its words from the system
-// locale, which gives Simplified words to a 繁體 interface).
+// showError tells of err in a dialog, titled, buttoned and worded in the
+// UI language (Fyne's own error dialog takes its words from the system
+// locale, which gives Simplified words to a 繁體 interface; an error that
+// can word itself, message.Localized, is worded in the interface's).
 func (e *Editor) showError(err error) {
-	msg := widget.NewLabel(err.Error())
+	msg := widget.NewLabel(message.In(err, message.Lang(e.ui)))
 	msg.Wrapping = fyne.TextWrapWord
 	d := dialog.NewCustom(tr(e.ui, "error"), tr(e.ui, "ok"), msg, e.win)
 	d.Resize(fyne.NewSize(480, 0))
@@ -394,10 +396,20 @@ func (e *Editor) showError(err error) {
 }
 
 // failure is an error for a dialog: what failed, in the UI language, then
-// why, joined by the language's colon.
+// why, worded in it too where the error can be (message.In), joined by the
+// language's colon.
 func (e *Editor) failure(what string, err error) error {
-	return fmt.Errorf("%s%s%w", tr(e.ui, what), tr(e.ui, "colon"), err)
+	return &uiError{text: tr(e.ui, what) + tr(e.ui, "colon") + message.In(err, message.Lang(e.ui)), err: err}
 }
+
+// uiError is an error already worded for the interface.
+type uiError struct {
+	text string
+	err  error
+}
+
+func (e *uiError) Error() string { return e.text }
+func (e *uiError) Unwrap() error { return e.err }
 
 // syncSize shows the size in use on the 字號 selector. The official page
 // has its own size (三號), so the selector is disabled while it is chosen.

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/paiban/paiban/internal/userfile"
+	"github.com/paiban/paiban/message"
 )
 
 // MaxFile is the largest article file accepted: 2 MiB, some 700 000
@@ -21,11 +22,17 @@ type EncodingError struct {
 }
 
 func (e *EncodingError) Error() string {
-	return fmt.Sprintf("%d:%d: %s", e.Line, e.Col, e.detail())
+	return fmt.Sprintf("%d:%d: %s", e.Line, e.Col, e.detail(message.En))
 }
 
-func (e *EncodingError) detail() string {
-	return fmt.Sprintf("byte %#02x is not UTF-8 text (save the file as UTF-8)", e.Byte)
+func (e *EncodingError) detail(l message.Lang) string {
+	return fmt.Sprintf(notUTF8.In(l), e.Byte)
+}
+
+var notUTF8 = message.Text{
+	"byte %#02x is not UTF-8 text (save the file as UTF-8)",
+	"位元組 %#02x 不是 UTF-8 文字（請把檔案存成 UTF-8）",
+	"字节 %#02x 不是 UTF-8 文本（请把文件存为 UTF-8）",
 }
 
 // FileError is an article file that cannot be read, with the file's name:
@@ -38,7 +45,11 @@ type FileError struct {
 	Err  error
 }
 
-func (e *FileError) Error() string {
+func (e *FileError) Error() string { return e.In(message.En) }
+
+// In implements message.Localized. A fault in the front matter is worded
+// in English, as the YAML reader words it.
+func (e *FileError) In(l message.Lang) string {
 	var fm *FrontMatterError
 	var enc *EncodingError
 	var big *userfile.TooLargeError
@@ -48,14 +59,23 @@ func (e *FileError) Error() string {
 	case errors.As(e.Err, &fm):
 		return fmt.Sprintf("%s:%d:%d: %s", e.Path, fm.Line, fm.Col, fm.Msg)
 	case errors.As(e.Err, &enc):
-		return fmt.Sprintf("%s:%d:%d: %s", e.Path, enc.Line, enc.Col, enc.detail())
-	case errors.As(e.Err, &big), errors.As(e.Err, &notReg):
-		return e.Err.Error()
+		return fmt.Sprintf("%s:%d:%d: %s", e.Path, enc.Line, enc.Col, enc.detail(l))
+	case errors.As(e.Err, &big):
+		return big.In(l)
+	case errors.As(e.Err, &notReg):
+		return notReg.In(l)
+	case errors.Is(e.Err, fs.ErrNotExist):
+		return fmt.Sprintf(noSuchFile.In(l), e.Path)
 	case errors.As(e.Err, &pe):
+		if why, ok := message.Reason(e.Err, l); ok {
+			return e.Path + message.Text{": ", "：", "："}.In(l) + why
+		}
 		return fmt.Sprintf("%s: %v", e.Path, pe.Err) // the path once
 	}
-	return fmt.Sprintf("%s: %v", e.Path, e.Err)
+	return fmt.Sprintf("%s: %s", e.Path, message.In(e.Err, l))
 }
+
+var noSuchFile = message.Text{"%s: no such file", "%s：找不到這個檔案", "%s：找不到这个文件"}
 
 func (e *FileError) Unwrap() error { return e.Err }
 

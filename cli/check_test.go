@@ -44,9 +44,9 @@ func TestCheck(t *testing.T) {
 		{"Simplified messages, flag after the file", []string{"check", dirty, "--lang=zh-Hans"}, 1, []string{"“到到”重复，可能是笔误"}, ""},
 		{"no file", []string{"check"}, 2, nil, "check takes one article file"},
 		{"two files", []string{"check", clean, dirty}, 2, nil, "check takes one article file"},
-		{"bad language", []string{"check", "--lang", "fr", clean}, 2, nil, `unknown message language "fr"`},
+		{"bad language", []string{"check", "--lang", "fr", clean}, 2, nil, `unknown language "fr"`},
 		{"unknown flag", []string{"check", "--fast", clean}, 2, nil, "flag provided but not defined"},
-		{"missing file", []string{"check", filepath.Join(t.TempDir(), "nope.md")}, 1, nil, "nope.md: no such file or directory"},
+		{"missing file", []string{"check", filepath.Join(t.TempDir(), "nope.md")}, 1, nil, "nope.md: no such file"},
 		{"broken front matter", []string{"check", write(t, "bad.md", "---\ndate: someday\n---\n正文")}, 1, nil, "bad.md:2:7: date"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -186,7 +186,7 @@ func TestConvertMisuse(t *testing.T) {
 		{"bad --to", []string{"convert", "--to", "s2x", "-o", out, src}, 2, `unknown conversion "s2x"`},
 		{"no -o", []string{"convert", "--to", "s2t", src}, 2, "convert needs -o"},
 		{"no file", []string{"convert", "--to", "s2t", "-o", out}, 2, "convert takes one article file"},
-		{"missing file", []string{"convert", "--to", "s2t", "-o", out, src + ".nope"}, 1, ".nope: no such file or directory"},
+		{"missing file", []string{"convert", "--to", "s2t", "-o", out, src + ".nope"}, 1, ".nope: no such file"},
 		{"unwritable", []string{"convert", "--to", "s2t", "-o", filepath.Join(t.TempDir(), "no", "dir", "x.md"), src}, 1, "writing the converted article"},
 	} {
 		code, _, stderr := run(tc.args...)
@@ -196,5 +196,29 @@ func TestConvertMisuse(t *testing.T) {
 	}
 	if _, err := os.Stat(out); err == nil {
 		t.Error("misuse wrote the output")
+	}
+}
+
+// --lang words the command line's messages in 繁體 or 简体 as well as
+// English, and the locale picks the language when it is not given.
+func TestMessagesInTheUsersLanguage(t *testing.T) {
+	nope := filepath.Join(t.TempDir(), "nope.md")
+	for _, c := range []struct {
+		args []string
+		env  string
+		want string
+	}{
+		{[]string{"export", "--lang", "zh-Hant", "-o", "x.pdf", nope}, "", "找不到這個檔案"},
+		{[]string{"export", "--lang=zh-Hans", "-o", "x.pdf", nope}, "", "找不到这个文件"},
+		{[]string{"export", "-o", "x.pdf", nope}, "zh_TW.UTF-8", "找不到這個檔案"},
+		{[]string{"export", "-o", "x.pdf", nope}, "C.UTF-8", "no such file"},
+		{[]string{"export", "--lang", "zh-Hant", "-o", seed, seed}, "", "沒有寫入任何東西"},
+	} {
+		t.Setenv("LC_ALL", "")
+		t.Setenv("LC_MESSAGES", "")
+		t.Setenv("LANG", c.env)
+		if code, _, stderr := run(c.args...); code != 1 || !strings.Contains(stderr, c.want) {
+			t.Errorf("%v (LANG=%s): %d %q, want %q", c.args, c.env, code, stderr, c.want)
+		}
 	}
 }

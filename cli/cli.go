@@ -20,6 +20,7 @@ import (
 	"github.com/paiban/paiban/export"
 	"github.com/paiban/paiban/fonts"
 	"github.com/paiban/paiban/internal/atomicfile"
+	"github.com/paiban/paiban/message"
 	"github.com/paiban/paiban/profile"
 	"github.com/paiban/paiban/proof"
 )
@@ -31,10 +32,13 @@ Usage:
   paiban export [options] -o OUT.pdf ARTICLE.md
   paiban layout --json [options] ARTICLE.md
   paiban render [options] [--page N] [--dpi D] -o PAGE.png ARTICLE.md
-  paiban check [--lang en|zh-Hant|zh-Hans] [--fix] ARTICLE.md
+  paiban check [--fix] ARTICLE.md
   paiban convert --to s2t|s2tw|s2hk|t2s -o OUT.md ARTICLE.md
   paiban fonts [--all]        the installed fonts the font options take
   paiban --version
+
+Every command takes --lang en|zh-Hant|zh-Hans, the language of its
+messages (by default the locale's: LANG=zh_TW.UTF-8 gives 繁體).
 
 Options:
   --profile P.yaml   the organisation profile printed in the footer
@@ -74,14 +78,17 @@ func Run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprint(stderr, usage)
 		return 2
 	}
-	var err error
+	lang, args, err := takeLang(args)
+	if err != nil {
+		return fail(err, lang, stderr)
+	}
 	switch args[0] {
 	case "export":
 		err = runExport(args[1:], stdout, stderr)
 	case "layout":
 		err = runLayout(args[1:], stdout)
 	case "check":
-		err = runCheck(args[1:], stdout, stderr)
+		err = runCheck(args[1:], lang, stdout, stderr)
 	case "convert":
 		err = runConvert(args[1:], stdout)
 	case "fonts":
@@ -97,6 +104,12 @@ func Run(args []string, stdout, stderr io.Writer) int {
 	default:
 		err = usageError(fmt.Sprintf("unknown command %q", args[0]))
 	}
+	return fail(err, lang, stderr)
+}
+
+// fail reports err, in language lang, and returns the exit status: 0 for
+// no error, 2 for a misuse, what an exitStatus says, 1 otherwise.
+func fail(err error, lang message.Lang, stderr io.Writer) int {
 	if err == nil {
 		return 0
 	}
@@ -104,7 +117,7 @@ func Run(args []string, stdout, stderr io.Writer) int {
 	if errors.As(err, &st) {
 		return int(st)
 	}
-	for _, line := range strings.Split(err.Error(), "\n") {
+	for _, line := range strings.Split(message.In(err, lang), "\n") {
 		fmt.Fprintln(stderr, "paiban:", line)
 	}
 	var u usageError
@@ -113,6 +126,38 @@ func Run(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	return 1
+}
+
+// takeLang takes the --lang option (--lang L or --lang=L, anywhere after
+// the command) out of args: the language of the messages, en, zh-Hant or
+// zh-Hans, by default the locale's.
+func takeLang(args []string) (message.Lang, []string, error) {
+	lang := message.FromEnv()
+	out := make([]string, 0, len(args))
+	for i := 0; i < len(args); i++ {
+		v, ok := "", false
+		switch a := args[i]; {
+		case a == "--lang" || a == "-lang":
+			if i+1 == len(args) {
+				return lang, args, usageError("--lang needs en, zh-Hant or zh-Hans")
+			}
+			v, ok = args[i+1], true
+			i++
+		case strings.HasPrefix(a, "--lang=") || strings.HasPrefix(a, "-lang="):
+			_, v, _ = strings.Cut(a, "=")
+			ok = true
+		}
+		if !ok {
+			out = append(out, args[i])
+			continue
+		}
+		l, err := message.Parse(v)
+		if err != nil {
+			return lang, args, usageError(err.Error())
+		}
+		lang = l
+	}
+	return lang, out, nil
 }
 
 type usageError string
@@ -292,9 +337,8 @@ func runLayout(args []string, stdout io.Writer) error {
 	return enc.Encode(doc)
 }
 
-func runCheck(args []string, stdout, stderr io.Writer) error {
+func runCheck(args []string, lang message.Lang, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("check", flag.ContinueOnError)
-	lang := fs.String("lang", "en", "the language of the messages: en, zh-Hant or zh-Hans")
 	fix := fs.Bool("fix", false, "make the safe fixes in place, keeping a .bak copy")
 	files, err := parse(fs, args)
 	if err != nil {
@@ -303,10 +347,7 @@ func runCheck(args []string, stdout, stderr io.Writer) error {
 	if len(files) != 1 {
 		return usageError("check takes one article file")
 	}
-	loc, err := proof.ParseLocale(*lang)
-	if err != nil {
-		return usageError(err.Error())
-	}
+	loc := proof.Locale(lang)
 	path := files[0]
 	job, err := export.Open(path, nil)
 	if err != nil {

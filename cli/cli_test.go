@@ -75,7 +75,7 @@ func TestErrors(t *testing.T) {
 		code int
 		want []string
 	}{
-		{"no such article", []string{"export", "-o", out, filepath.Join(dir, "nope.md")}, 1, []string{"nope.md: no such file or directory"}},
+		{"no such article", []string{"export", "-o", out, filepath.Join(dir, "nope.md")}, 1, []string{"nope.md: no such file"}},
 		{"bad profile", []string{"export", "--profile", badYAML, "-o", out, seed}, 1, []string{"bad.yaml", "line 1"}},
 		{"unknown size", []string{"export", "--size", "特大", "-o", out, seed}, 2, []string{`unknown size "特大"`}},
 		{"unknown paper", []string{"export", "--paper", "A3", "-o", out, seed}, 2, []string{`unknown paper "A3"`}},

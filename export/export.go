@@ -13,12 +13,14 @@ import (
 	"io"
 	"path/filepath"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/paiban/paiban/article"
 	"github.com/paiban/paiban/fonts"
 	"github.com/paiban/paiban/internal/atomicfile"
 	"github.com/paiban/paiban/layout"
 	"github.com/paiban/paiban/layout/pdf"
+	"github.com/paiban/paiban/message"
 	"github.com/paiban/paiban/profile"
 )
 
@@ -147,13 +149,40 @@ func (j *Job) LayoutContext(ctx context.Context, s Settings) (*layout.Document, 
 type MissingError struct {
 	Path  string
 	Items []layout.Problem
-	// Places are the items as "FILE:LINE:COL: message".
-	Places []string
+	// Where are the items' places, "FILE:LINE:COL".
+	Where []string
 }
 
-func (e *MissingError) Error() string {
-	return fmt.Sprintf("%d character(s) have no glyph in the fonts:\n%s", len(e.Items), strings.Join(e.Places, "\n"))
+func (e *MissingError) Error() string { return e.In(message.En) }
+
+// In implements message.Localized: the count, then each character with
+// its place, one to a line.
+func (e *MissingError) In(l message.Lang) string {
+	lines := make([]string, len(e.Items))
+	for i, p := range e.Items {
+		lines[i] = e.Where[i] + ": " + Missing(p.Text, l)
+	}
+	return fmt.Sprintf(noGlyph.In(l), len(e.Items), strings.Join(lines, "\n"))
 }
+
+// Missing words the lack of a glyph for the character c, in l.
+func Missing(c string, l message.Lang) string {
+	r, _ := utf8.DecodeRuneInString(c)
+	return fmt.Sprintf(noGlyphFor.In(l), c, r)
+}
+
+var (
+	noGlyph = message.Text{
+		"%d character(s) have no glyph in the fonts:\n%s",
+		"%d 個字在所有字型中都沒有字形：\n%s",
+		"%d 个字在所有字体中都没有字形：\n%s",
+	}
+	noGlyphFor = message.Text{
+		"no font has the character 「%s」 (U+%04X)",
+		"所有字型都沒有「%s」（U+%04X）",
+		"所有字体都没有“%s”（U+%04X）",
+	}
+)
 
 // Check turns the layout's problems into an error where the settings say
 // they must stop an export: characters no font has (unless allowed) and
@@ -169,13 +198,13 @@ func (j *Job) Check(doc *layout.Document, s Settings) error {
 				continue
 			}
 			missing = append(missing, p)
-			lines = append(lines, fmt.Sprintf("%s: %s", j.where(p.Src), p.Message))
+			lines = append(lines, j.where(p.Src))
 		case layout.MissingImage:
 			errs = append(errs, fmt.Errorf("%s: %s", j.where(p.Src), p.Message))
 		}
 	}
 	if len(missing) > 0 {
-		errs = append(errs, &MissingError{Path: j.Path, Items: missing, Places: lines})
+		errs = append(errs, &MissingError{Path: j.Path, Items: missing, Where: lines})
 	}
 	return errors.Join(errs...)
 }

@@ -20,6 +20,8 @@ import (
 	"path/filepath"
 	"sync/atomic"
 	"syscall"
+
+	"github.com/paiban/paiban/message"
 )
 
 // File is a file being written: what is written goes to a temporary file,
@@ -46,9 +48,9 @@ func Create(path string, perm os.FileMode) (*File, error) {
 	}
 	switch st, err := os.Stat(target); {
 	case err == nil && st.IsDir():
-		return nil, fmt.Errorf("writing %s: it is a folder", path)
+		return nil, message.New(outIsFolder, path)
 	case err == nil && !st.Mode().IsRegular():
-		return nil, fmt.Errorf("writing %s: it is not a regular file", path)
+		return nil, message.New(outNotRegular, path)
 	case err == nil:
 		perm = st.Mode().Perm()
 	case !errors.Is(err, fs.ErrNotExist):
@@ -163,16 +165,37 @@ func describe(path string, err error) error {
 	if errors.As(err, &d) {
 		return err
 	}
-	if diskFull(err) {
-		return &writeError{fmt.Errorf("writing %s: the disk is full (%w)", path, err)}
-	}
-	return &writeError{fmt.Errorf("writing %s: %w", path, err)}
+	return &writeError{path: path, err: err, full: diskFull(err)}
 }
 
-// writeError is an error already worded by describe.
-type writeError struct{ error }
+// writeError is a failure to write a file, worded once.
+type writeError struct {
+	path string
+	err  error
+	full bool // the disk is full
+}
 
-func (e *writeError) Unwrap() error { return e.error }
+func (e *writeError) Error() string { return e.In(message.En) }
+
+// In implements message.Localized.
+func (e *writeError) In(l message.Lang) string {
+	if e.full {
+		return fmt.Sprintf(diskIsFull.In(l), e.path, e.err)
+	}
+	if why, ok := message.Reason(e.err, l); ok {
+		return fmt.Sprintf(cannotWrite.In(l), e.path, why)
+	}
+	return fmt.Sprintf(cannotWrite.In(l), e.path, message.In(e.err, l))
+}
+
+func (e *writeError) Unwrap() error { return e.err }
+
+var (
+	outIsFolder   = message.Text{"writing %s: it is a folder", "無法寫入 %s：這是資料夾", "无法写入 %s：这是文件夹"}
+	outNotRegular = message.Text{"writing %s: it is not a regular file", "無法寫入 %s：這不是一般檔案", "无法写入 %s：这不是普通文件"}
+	diskIsFull    = message.Text{"writing %s: the disk is full (%v)", "無法寫入 %s：磁碟已滿（%v）", "无法写入 %s：磁盘已满（%v）"}
+	cannotWrite   = message.Text{"writing %s: %s", "無法寫入 %s：%s", "无法写入 %s：%s"}
+)
 
 // diskFull reports whether err says the file system has no space left.
 func diskFull(err error) bool {

@@ -15,6 +15,8 @@ import (
 	"io"
 	"io/fs"
 	"os"
+
+	"github.com/paiban/paiban/message"
 )
 
 // NotRegularError says that a path names something other than a regular
@@ -24,20 +26,31 @@ type NotRegularError struct {
 	Mode fs.FileMode
 }
 
-func (e *NotRegularError) Error() string {
-	what := "not a regular file"
+func (e *NotRegularError) Error() string { return e.In(message.En) }
+
+// In implements message.Localized.
+func (e *NotRegularError) In(l message.Lang) string {
+	t := notRegular
 	switch {
 	case e.Mode.IsDir():
-		what = "a folder, not a file"
+		t = isFolder
 	case e.Mode&fs.ModeNamedPipe != 0:
-		what = "a named pipe, not a file"
+		t = isPipe
 	case e.Mode&fs.ModeDevice != 0, e.Mode&fs.ModeCharDevice != 0:
-		what = "a device, not a file"
+		t = isDevice
 	case e.Mode&fs.ModeSocket != 0:
-		what = "a socket, not a file"
+		t = isSocket
 	}
-	return fmt.Sprintf("%s: %s", e.Path, what)
+	return fmt.Sprintf(t.In(l), e.Path)
 }
+
+var (
+	notRegular = message.Text{"%s: not a regular file", "%s：不是一般檔案", "%s：不是普通文件"}
+	isFolder   = message.Text{"%s: a folder, not a file", "%s：是資料夾，不是檔案", "%s：是文件夹，不是文件"}
+	isPipe     = message.Text{"%s: a named pipe, not a file", "%s：是具名管道，不是檔案", "%s：是命名管道，不是文件"}
+	isDevice   = message.Text{"%s: a device, not a file", "%s：是裝置，不是檔案", "%s：是设备，不是文件"}
+	isSocket   = message.Text{"%s: a socket, not a file", "%s：是通訊端，不是檔案", "%s：是套接字，不是文件"}
+)
 
 // TooLargeError says that a file is larger than its kind allows.
 type TooLargeError struct {
@@ -46,8 +59,27 @@ type TooLargeError struct {
 	Size, Limit int64
 }
 
-func (e *TooLargeError) Error() string {
-	return fmt.Sprintf("%s: the %s is %s; the largest accepted is %s", e.Path, e.What, Size(e.Size), Size(e.Limit))
+func (e *TooLargeError) Error() string { return e.In(message.En) }
+
+// In implements message.Localized.
+func (e *TooLargeError) In(l message.Lang) string {
+	what := message.Text{e.What, e.What, e.What}
+	if k, ok := kinds[e.What]; ok {
+		what = k
+	}
+	return fmt.Sprintf(tooLarge.In(l), e.Path, what.In(l), Size(e.Size), Size(e.Limit))
+}
+
+var tooLarge = message.Text{"%s: the %s is %s; the largest accepted is %s", "%s：這個%s有 %s，上限是 %s", "%s：这个%s有 %s，上限是 %s"}
+
+// kinds words the kinds of file callers name.
+var kinds = map[string]message.Text{
+	"article":       {"article", "文章", "文章"},
+	"font":          {"font", "字型", "字体"},
+	"image file":    {"image file", "圖片檔", "图片文件"},
+	"profile":       {"profile", "主辦單位資料檔", "主办单位资料文件"},
+	"preferences":   {"preferences", "偏好設定檔", "偏好设置文件"},
+	"recovery copy": {"recovery copy", "還原副本", "还原副本"},
 }
 
 // Size writes a byte count for people: 3 GB, 2 MB, 1.5 MB, 800 KB.
