@@ -27,7 +27,7 @@ func exportTo(dir string) (out string, err error) {
 // An export onto a full disk fails saying so and naming the PDF, and leaves
 // the old PDF byte for byte and no temporary file.
 func TestExportFullDisk(t *testing.T) {
-	atomicfiletest.FullDisk(t, "out.pdf", oldPDF, 10_000, func(out string) error {
+	atomicfiletest.FullDisk(t, "out.pdf", oldPDF, func(out string) error {
 		_, err := exportTo(filepath.Dir(out))
 		return err
 	})

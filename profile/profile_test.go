@@ -389,7 +389,7 @@ func TestSaveIntoReadOnlyFolder(t *testing.T) {
 func TestSaveFullDisk(t *testing.T) {
 	big := shanghai
 	big.Slogan = strings.Repeat("海納百川", 2000) // 24 KB: more than the tmpfs has left
-	atomicfiletest.FullDisk(t, "profile.yaml", []byte("# the old profile\nphone: 1\n"), 100, big.Save)
+	atomicfiletest.FullDisk(t, "profile.yaml", []byte("# the old profile\nphone: 1\n"), big.Save)
 }
 
 func TestSaveErrors(t *testing.T) {

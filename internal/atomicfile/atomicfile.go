@@ -18,7 +18,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"sync/atomic"
 	"syscall"
 
 	"github.com/paiban/paiban/message"
@@ -32,7 +31,6 @@ type File struct {
 	target string // path with its links followed: what is replaced
 	perm   os.FileMode
 	tmp    *os.File
-	w      io.Writer
 	done   bool
 }
 
@@ -65,11 +63,7 @@ func Create(path string, perm os.FileMode) (*File, error) {
 	if err != nil {
 		return nil, describe(path, err)
 	}
-	f := &File{path: path, target: target, perm: perm, tmp: tmp, w: tmp}
-	if free := simulatedFree.Load(); free != nil {
-		f.w = &fullDisk{w: tmp, name: tmp.Name(), free: *free}
-	}
-	return f, nil
+	return &File{path: path, target: target, perm: perm, tmp: tmp}, nil
 }
 
 // Write writes to the temporary file.
@@ -77,7 +71,7 @@ func (f *File) Write(p []byte) (int, error) {
 	if f.done {
 		return 0, fmt.Errorf("writing %s: %w", f.path, os.ErrClosed)
 	}
-	n, err := f.w.Write(p)
+	n, err := f.tmp.Write(p)
 	if err != nil {
 		err = describe(f.path, err)
 	}
@@ -200,38 +194,4 @@ var (
 // diskFull reports whether err says the file system has no space left.
 func diskFull(err error) bool {
 	return errors.Is(err, syscall.ENOSPC) || isDiskFullOS(err)
-}
-
-// simulatedFree, when set, is the space SimulateFullDisk leaves each file.
-var simulatedFree atomic.Pointer[int64]
-
-// SimulateFullDisk makes every file this package writes from now on run
-// out of space after free bytes: the write fails with syscall.ENOSPC, as
-// on a full disk. The function returned ends it. It is for tests of the
-// callers' failure handling where no small file system can be mounted
-// (mounting one needs root); it applies to every goroutine, so such a test
-// must not run in parallel with others that write files.
-func SimulateFullDisk(free int64) (restore func()) {
-	simulatedFree.Store(&free)
-	return func() { simulatedFree.Store(nil) }
-}
-
-// fullDisk is a writer that takes free bytes and then fails as a full disk.
-type fullDisk struct {
-	w    io.Writer
-	name string
-	free int64
-}
-
-func (d *fullDisk) Write(p []byte) (int, error) {
-	if int64(len(p)) <= d.free {
-		d.free -= int64(len(p))
-		return d.w.Write(p)
-	}
-	n, err := d.w.Write(p[:d.free])
-	d.free -= int64(n)
-	if err == nil {
-		err = &fs.PathError{Op: "write", Path: d.name, Err: syscall.ENOSPC}
-	}
-	return n, err
 }

@@ -65,7 +65,7 @@ func TestReadOnlyFolder(t *testing.T) {
 // and says the disk is full, and leaves the old file byte for byte and no
 // temporary file.
 func TestFullDisk(t *testing.T) {
-	atomicfiletest.FullDisk(t, "article.md", bytes.Repeat([]byte("old text "), 1000), 4096, func(path string) error {
+	atomicfiletest.FullDisk(t, "article.md", bytes.Repeat([]byte("old text "), 1000), func(path string) error {
 		return atomicfile.WriteFile(path, bytes.Repeat([]byte("new text "), 20_000), 0o644)
 	})
 }

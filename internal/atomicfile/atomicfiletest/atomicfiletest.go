@@ -2,8 +2,8 @@
 // failures it must survive: a full disk, on a small tmpfs mounted for the
 // test, and a read-only folder, even for root. Both need Linux and root for
 // the mount; where that is not permitted they skip the test with the
-// reason. FullDisk also tests on a disk atomicfile.SimulateFullDisk makes,
-// so that the property is always tested one way.
+// reason, or fail it under CI (see package testenv). Nothing in the code
+// under test changes for them: a real disk fills up.
 package atomicfiletest
 
 import (
@@ -18,46 +18,29 @@ import (
 	"syscall"
 	"testing"
 
-	"github.com/paiban/paiban/internal/atomicfile"
+	"github.com/paiban/paiban/internal/testenv"
 )
 
 // DiskSize is the size of the file system SmallDisk mounts: a few pages.
 const DiskSize = 64 << 10
 
-// FullDisk calls write on a full disk twice, in two subtests: "tmpfs", in a
-// folder on a SmallDisk that Fill has filled (skipped where it cannot be
-// mounted), and "simulated", in a temporary folder, with
-// atomicfile.SimulateFullDisk(free). Each folder holds the file name with
-// the bytes old (and the filler). write gets that file's path and must fail
-// with an error that wraps syscall.ENOSPC and says "PATH: the disk is full",
-// and leave the old file byte for byte and no temporary file.
-func FullDisk(t *testing.T, name string, old []byte, free int64, write func(path string) error) {
-	run := func(t *testing.T, dir string) {
-		path := filepath.Join(dir, name)
-		err := write(path)
-		if want := path + ": the disk is full"; !errors.Is(err, syscall.ENOSPC) || !strings.Contains(err.Error(), want) {
-			t.Errorf("err = %v, want ENOSPC and %q", err, want)
-		}
-		Unchanged(t, dir, map[string][]byte{name: old, "filler": nil})
+// FullDisk calls write in a folder on a SmallDisk that Fill has filled,
+// which holds the file name with the bytes old (and the filler). write
+// gets that file's path and must fail with an error that wraps
+// syscall.ENOSPC and says "PATH: the disk is full", and leave the old file
+// byte for byte and no temporary file.
+func FullDisk(t *testing.T, name string, old []byte, write func(path string) error) {
+	dir := SmallDisk(t)
+	if err := os.WriteFile(filepath.Join(dir, name), old, 0o644); err != nil {
+		t.Fatal(err)
 	}
-	t.Run("tmpfs", func(t *testing.T) {
-		dir := SmallDisk(t)
-		if err := os.WriteFile(filepath.Join(dir, name), old, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		Fill(t, dir)
-		run(t, dir)
-	})
-	t.Run("simulated", func(t *testing.T) {
-		dir := t.TempDir()
-		for file, data := range map[string][]byte{name: old, "filler": nil} {
-			if err := os.WriteFile(filepath.Join(dir, file), data, 0o644); err != nil {
-				t.Fatal(err)
-			}
-		}
-		defer atomicfile.SimulateFullDisk(free)()
-		run(t, dir)
-	})
+	Fill(t, dir)
+	path := filepath.Join(dir, name)
+	err := write(path)
+	if want := path + ": the disk is full"; !errors.Is(err, syscall.ENOSPC) || !strings.Contains(err.Error(), want) {
+		t.Errorf("err = %v, want ENOSPC and %q", err, want)
+	}
+	Unchanged(t, dir, map[string][]byte{name: old, "filler": nil})
 }
 
 // SmallDisk mounts a tmpfs of DiskSize bytes on a new temporary folder and
@@ -67,7 +50,8 @@ func SmallDisk(t testing.TB) string {
 	t.Helper()
 	dir := t.TempDir()
 	if err := mount("tmpfs", dir, "tmpfs", 0, fmt.Sprintf("size=%d,mode=0755", DiskSize)); err != nil {
-		t.Skipf("cannot mount a %d KB tmpfs to fill up (%v); needs Linux and root", DiskSize>>10, err)
+		testenv.Need(t, fmt.Sprintf("a %d KB tmpfs to fill up (Linux and root)", DiskSize>>10), err)
+		return dir
 	}
 	t.Cleanup(func() {
 		if err := unmount(dir); err != nil {
