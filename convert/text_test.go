@@ -128,19 +128,78 @@ func TestRoundTripTraditional(t *testing.T) {
 	}
 }
 
-// Conversions may run at once, as the editor and an export may.
+// Conversions may run at once, as the editor and an export may, even
+// while their dictionaries are being read: each of many concurrent
+// conversions gives the serial output, byte for byte.
 func TestTextConcurrent(t *testing.T) {
-	var wg sync.WaitGroup
-	for i := 0; i < 8; i++ {
-		wg.Add(1)
-		go func(c Config) {
-			defer wg.Done()
-			if _, err := Text(c, "改革开放"); err != nil {
-				t.Error(err)
-			}
-		}(Configs()[i%4])
+	simp := strings.Repeat("在国税地税征管体制改革这场攻坚战中，上海市税务系统以党建为引领。"+
+		"他的头发很干净，干部们在谈发展。为了大众，他着手整理里面的东西。台湾的温度，他说税务部门的人卧床。\n", 20)
+	trad := strings.Repeat("臺北市政府今日公佈新一年的預算，將優先投入公共運輸與長照服務。他的頭髮很乾淨，幹部們在談發展。\n", 20)
+	in := map[Config]string{S2T: simp, S2TW: simp, S2HK: simp, T2S: trad}
+	want := map[Config]string{}
+	for _, c := range Configs() {
+		out, err := Text(c, in[c])
+		if err != nil {
+			t.Fatal(err)
+		}
+		if out == in[c] {
+			t.Fatalf("%s changed nothing", c)
+		}
+		want[c] = out
 	}
+	if want[S2T] == want[S2TW] || want[S2T] == want[S2HK] || want[S2TW] == want[S2HK] {
+		t.Fatal("the three conversions to 繁體 agree: the test would not see outputs swapped")
+	}
+	unloadDictionaries(t)
+
+	const perConfig = 4
+	var (
+		wg    sync.WaitGroup
+		start = make(chan struct{})
+		got   = make([]string, perConfig*len(Configs()))
+		errs  = make([]error, len(got))
+	)
+	for i := range got {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			<-start
+			got[i], errs[i] = Text(Configs()[i%4], in[Configs()[i%4]])
+		}()
+	}
+	close(start)
 	wg.Wait()
+	for i, out := range got {
+		c := Configs()[i%4]
+		if errs[i] != nil {
+			t.Errorf("conversion %d (%s): %v", i, c, errs[i])
+		} else if out != want[c] {
+			t.Errorf("conversion %d (%s) differs from the serial output at byte %d", i, c, firstDiff(out, want[c]))
+		}
+	}
+}
+
+// unloadDictionaries makes the conversions read their dictionaries again,
+// as on their first use, until the test ends.
+func unloadDictionaries(t *testing.T) {
+	chains, files := loadedChains, dictFiles
+	loadedChains, dictFiles = map[Config]*chain{}, map[string]*dictFile{}
+	for c := range chains {
+		loadedChains[c] = &chain{}
+	}
+	for name, f := range files {
+		dictFiles[name] = &dictFile{name: name, data: f.data}
+	}
+	t.Cleanup(func() { loadedChains, dictFiles = chains, files })
+}
+
+// firstDiff is the offset of the first byte where a and b differ.
+func firstDiff(a, b string) int {
+	i := 0
+	for i < len(a) && i < len(b) && a[i] == b[i] {
+		i++
+	}
+	return i
 }
 
 func TestParseConfig(t *testing.T) {

@@ -122,7 +122,8 @@ func TestFailedExportKeepsOldPDF(t *testing.T) {
 	}
 	src := filepath.Join(dir, "bad.md")
 	// U+F8FF is in the private use area: no face has it.
-	if err := os.WriteFile(src, []byte("---\ntitle: 測試\n---\n\n正文\uF8FF。\n"), 0o644); err != nil {
+	const content = "---\ntitle: 測試\n---\n\n正文\uF8FF。\n"
+	if err := os.WriteFile(src, []byte(content), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	job, err := Open(src, fonts.NewLibrary())
@@ -140,9 +141,35 @@ func TestFailedExportKeepsOldPDF(t *testing.T) {
 	if len(entries) != 2 {
 		t.Fatalf("left behind: %v", entries)
 	}
-	// With --allow-missing the export goes through and prints 〓.
-	if _, err := job.WritePDF(out, Settings{AllowMissing: true}); err != nil {
+	// With --allow-missing the export goes through and prints 〓 where the
+	// missing character was: in the laid-out document, a 〓 glyph whose
+	// source is U+F8FF, and in the PDF's text.
+	doc, err := job.WritePDF(out, Settings{AllowMissing: true})
+	if err != nil {
 		t.Fatal(err)
+	}
+	var marks []int
+	for _, p := range doc.Pages {
+		for _, l := range p.Lines {
+			for _, r := range l.Runs {
+				for _, g := range r.Glyphs {
+					if g.Text == "〓" {
+						marks = append(marks, g.Src)
+					}
+				}
+			}
+		}
+	}
+	if at := strings.Index(content, "\uF8FF"); len(marks) != 1 || marks[0] != at {
+		t.Errorf("〓 glyphs from source offsets %v, want one from %d", marks, at)
+	}
+	needTool(t, "pdftotext")
+	text, err := exec.Command("pdftotext", "-raw", out, "-").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if flat := strings.Join(strings.Fields(string(text)), ""); !strings.Contains(flat, "正文〓。") || strings.ContainsRune(flat, '\uF8FF') {
+		t.Errorf("the PDF's text is %q, want 正文〓。", flat)
 	}
 }
 
