@@ -9,16 +9,19 @@ package article
 
 import (
 	"time"
+
+	"github.com/paiban/paiban/internal/cjk"
 )
 
 // Lang is a written-Chinese variety, as BCP 47 tags: it picks the regional
-// fonts and conventions.
-type Lang string
+// fonts and conventions. It is internal/cjk's Lang, where the tags and the
+// 繁/简 character table have their one home.
+type Lang = cjk.Lang
 
 // The two varieties the project typesets.
 const (
-	Hant Lang = "zh-Hant" // Traditional (Taiwan, Hong Kong, Macau)
-	Hans Lang = "zh-Hans" // Simplified (Mainland, Singapore)
+	Hant Lang = cjk.Hant // zh-Hant: Traditional (Taiwan, Hong Kong, Macau)
+	Hans Lang = cjk.Hans // zh-Hans: Simplified (Mainland, Singapore)
 )
 
 // Span is a half-open range [Start, End) of byte offsets into Article.Source.

@@ -23,9 +23,10 @@ import (
 //
 // Every node carries its Span in src, which the Article keeps as Source
 // without copying it: do not change src afterwards. Without a lang field,
-// Meta.Lang is detected from the text (DetectLang). The only errors are in
-// the front matter; they are *FrontMatterError. Parse keeps no state
-// between calls and is safe for concurrent use.
+// Meta.Lang is detected (DetectLang) from the title, the subtitle and the
+// body without its code, the text the proofreader checks the writing of.
+// The only errors are in the front matter; they are *FrontMatterError.
+// Parse keeps no state between calls and is safe for concurrent use.
 func Parse(src []byte) (*Article, error) {
 	a := &Article{Source: src}
 	fm, found, err := splitFrontMatter(src)
@@ -42,7 +43,7 @@ func Parse(src []byte) (*Article, error) {
 	a.Blocks = r.blocks(doc)
 	a.Warnings = append(a.Warnings, r.warnings...)
 	if a.Meta.Lang == "" {
-		a.Meta.Lang, a.Meta.LangDetected = DetectLang(a.Text()), true
+		a.Meta.Lang, a.Meta.LangDetected = DetectLang(a.prose()), true
 	}
 	return a, nil
 }

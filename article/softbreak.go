@@ -3,6 +3,8 @@ package article
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/paiban/paiban/internal/cjk"
 )
 
 // resolveSoftBreaks turns each soft line break (a line end inside a
@@ -119,24 +121,8 @@ func joinsWithoutSpace(a, b rune) bool {
 func isMark(r rune) bool { return unicode.IsPunct(r) || unicode.IsSymbol(r) }
 
 // isCJK reports whether r is written without spaces around it in Chinese or
-// Japanese text: Han ideographs, kana, bopomofo, CJK symbols and
-// punctuation, and full- and half-width forms. Hangul is not included:
-// Korean separates words with spaces.
-func isCJK(r rune) bool {
-	switch {
-	case r < 0x2E80:
-		return false
-	case unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Bopomofo):
-		return true
-	case r >= 0x2E80 && r <= 0x2FFF, // radicals, ideographic description
-		r >= 0x3000 && r <= 0x303F, // CJK symbols and punctuation: 、。「」
-		r >= 0x31C0 && r <= 0x31EF, // strokes
-		r >= 0x3200 && r <= 0x33FF, // enclosed letters, compatibility
-		r >= 0xFE10 && r <= 0xFE1F, // vertical forms
-		r >= 0xFE30 && r <= 0xFE4F, // compatibility forms
-		r >= 0xFF00 && r <= 0xFF9F, // full-width forms, half-width katakana
-		r >= 0xFFE0 && r <= 0xFFEF: // full-width signs
-		return true
-	}
-	return false
-}
+// Japanese text: East Asian letters and marks (cjk.IsCJK: Han ideographs,
+// kana, bopomofo, CJK punctuation and symbols, full- and half-width forms)
+// and the ideographic space. Hangul is not included: Korean separates words
+// with spaces.
+func isCJK(r rune) bool { return cjk.IsCJK(r) || r == cjk.IdeographicSpace }

@@ -1,6 +1,10 @@
 package layout
 
-import "unicode"
+import (
+	"unicode"
+
+	"github.com/paiban/paiban/internal/cjk"
+)
 
 // charClass is how the layout treats a character.
 type charClass uint8
@@ -27,29 +31,13 @@ func classify(r rune) charClass {
 	return classSymbol
 }
 
-// isHan reports ideographs and the other scripts set one per em box.
-func isHan(r rune) bool {
-	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) ||
-		unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Hangul, r) ||
-		r == '〇' || r == '々' || r == '〆'
-}
+// isHan reports the letters set one per em box: Chinese and Japanese
+// letters (ideographs, kana, bopomofo) and Hangul.
+func isHan(r rune) bool { return cjk.IsLetter(r) || cjk.IsHangul(r) }
 
-// isFullWidth reports CJK punctuation and full-width forms: the marks that
-// sit in an em box of their own.
+// isFullWidth reports the marks that sit in an em box of their own: East
+// Asian punctuation and full-width forms, the ideographic space, and the
+// marks Western text shares (“ ” — … ·), to which CJK fonts give a full em.
 func isFullWidth(r rune) bool {
-	switch {
-	case r >= 0x3000 && r <= 0x303f: // CJK symbols and punctuation
-		return true // the ideographic space too: it is an em box
-	case r >= 0xff01 && r <= 0xff60: // full-width forms
-		return true
-	case r >= 0xffe0 && r <= 0xffe6:
-		return true
-	case r == '“' || r == '”' || r == '‘' || r == '’':
-		return true // CJK fonts give curly quotes a full em
-	case r == '—' || r == '…' || r == '·' || r == '‧' || r == '・':
-		return true
-	case r >= 0xfe30 && r <= 0xfe4f: // CJK compatibility forms
-		return true
-	}
-	return false
+	return r == cjk.IdeographicSpace || cjk.IsFullWidthMark(r) || cjk.IsSharedMark(r)
 }

@@ -1,46 +1,12 @@
 package proof
 
-import "unicode"
+import "github.com/paiban/paiban/internal/cjk"
 
-// isCJKLetter reports whether r is a Chinese character or another letter
-// of East Asian writing (kana, bopomofo, hangul): text that takes
-// full-width punctuation and no spaces between words.
-func isCJKLetter(r rune) bool {
-	if r < 0x2E80 {
-		return false
-	}
-	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Bopomofo, unicode.Hangul)
-}
-
-// isCJKPunct reports whether r is full-width punctuation that belongs only
-// to East Asian text: the CJK symbols block (、。「」《》…), full-width
-// forms (，！（）：；？) and the vertical and compatibility forms. The curly
-// quotes, dashes and ellipsis that Western text shares are ambiguous
-// instead.
-func isCJKPunct(r rune) bool {
-	switch {
-	case r >= 0x3001 && r <= 0x303F, // CJK symbols and punctuation, without U+3000
-		r >= 0xFF01 && r <= 0xFF65, // full-width forms
-		r >= 0xFE10 && r <= 0xFE1F, // vertical forms
-		r >= 0xFE30 && r <= 0xFE4F: // compatibility forms
-		return true
-	}
-	return r == 0x30FB // katakana middle dot
-}
-
-// isAmbiguousMark reports whether r is punctuation that both Chinese and
-// Western text use: curly quotes, the em dash, the ellipsis and the middle
-// dot. Whether it stands in Chinese text is told by what it encloses.
-func isAmbiguousMark(r rune) bool {
-	switch r {
-	case '“', '”', '‘', '’', '—', '…', '·':
-		return true
-	}
-	return false
-}
-
-// isCJK reports whether r is East Asian text: a letter or a full-width mark.
-func isCJK(r rune) bool { return isCJKLetter(r) || isCJKPunct(r) }
+// Which characters are Chinese text is internal/cjk's to say: cjk.IsLetter
+// (ideographs, kana, bopomofo — not Hangul, since Korean spaces its words),
+// cjk.IsCJK (those and East Asian punctuation) and cjk.IsSharedMark (the
+// curly quotes, dashes, ellipsis and middle dots Western text uses too,
+// whose place is told by what they enclose).
 
 // isASCIIAlnum reports whether r is an ASCII letter or digit.
 func isASCIIAlnum(r rune) bool {
@@ -60,10 +26,10 @@ func isBlank(r rune) bool { return r == ' ' || r == '\t' || r == '\u00A0' }
 func chineseAt(rs []rune, i, dir int, blanks bool) bool {
 	for n := 0; i >= 0 && i < len(rs) && n < 8; i, n = i+dir, n+1 {
 		r := rs[i]
-		if blanks && isBlank(r) || isAmbiguousMark(r) {
+		if blanks && isBlank(r) || cjk.IsSharedMark(r) {
 			continue
 		}
-		return isCJK(r)
+		return cjk.IsCJK(r)
 	}
 	return false
 }

@@ -12,7 +12,7 @@ import (
 
 // The word lists the rules use; see the comments at the head of each file.
 //
-//go:embed data/doubled.txt data/overconversion.txt data/script.txt
+//go:embed data/doubled.txt data/overconversion.txt
 var dataFiles embed.FS
 
 // lines calls fn with each line of an embedded data file that is neither
@@ -47,14 +47,6 @@ type tables struct {
 	// wrong holds, for each writing, the over-converted words and the
 	// right words that excuse a match, by first character.
 	wrong, legit map[article.Lang]phrases
-	// only maps each character of only one writing to its writing and its
-	// counterparts in the other.
-	only map[rune]scriptEntry
-}
-
-type scriptEntry struct {
-	lang    article.Lang // the writing the character belongs to
-	correct []rune       // its counterparts, most usual first
 }
 
 var (
@@ -80,7 +72,6 @@ func parseTables() (*tables, error) {
 		doubled: map[rune][][]rune{},
 		wrong:   map[article.Lang]phrases{},
 		legit:   map[article.Lang]phrases{},
-		only:    map[rune]scriptEntry{},
 	}
 	err := lines("data/doubled.txt", func(_ int, line string) error {
 		ch, rest, ok := strings.Cut(line, ":")
@@ -128,22 +119,7 @@ func parseTables() (*tables, error) {
 	if err != nil {
 		return nil, err
 	}
-	lang = ""
-	err = lines("data/script.txt", func(_ int, line string) error {
-		switch {
-		case line == "[simplified]":
-			lang = article.Hans
-		case line == "[traditional]":
-			lang = article.Hant
-		case lang == "":
-			return fmt.Errorf("%q comes before any [section]", line)
-		default:
-			rs := []rune(line)
-			t.only[rs[0]] = scriptEntry{lang: lang, correct: rs[1:]}
-		}
-		return nil
-	})
-	return t, err
+	return t, nil
 }
 
 // phrases is a list of words by first character, for matching at every

@@ -25,20 +25,6 @@ func TestDataFiles(t *testing.T) {
 			t.Errorf("doubled.txt lists %c, whose reduplication is ordinary", ch)
 		}
 	}
-	if len(d.only) < 3000 {
-		t.Errorf("script.txt has %d characters; regenerate it with gen_script.go", len(d.only))
-	}
-	for ch, want := range map[rune]article.Lang{'们': article.Hans, '們': article.Hant, '发': article.Hans, '後': article.Hant} {
-		if got := d.only[ch].lang; got != want {
-			t.Errorf("script.txt: %c is %q, want %q", ch, got, want)
-		}
-	}
-	// Characters both writings use must not be in it.
-	for _, ch := range []rune("于余台里后面干系松云志游准范制斗板只群着乾") {
-		if e, ok := d.only[ch]; ok {
-			t.Errorf("script.txt lists %c as %s only", ch, e.lang)
-		}
-	}
 }
 
 // Every over-conversion is one a character-by-character Simplified→

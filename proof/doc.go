@@ -11,6 +11,8 @@
 // it as a Fix, and ApplyFixes makes them all at once.
 //
 // The rules live one to a file (rule_*.go); their word lists are the
-// embedded files in data/. The package imports article and fonts, never
-// layout or a UI package.
+// embedded files in data/, while which characters are Chinese and which
+// belong to only one writing are internal/cjk's, the table the article's
+// detected lang comes from too. The package imports article, fonts and
+// internal/cjk, never layout or a UI package.
 package proof

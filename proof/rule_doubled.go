@@ -1,5 +1,7 @@
 package proof
 
+import "github.com/paiban/paiban/internal/cjk"
+
 var msgDoubled = text{
 	"%q is doubled; probably a typo",
 	"「%s」重複，可能是筆誤",
@@ -34,10 +36,10 @@ func checkDoubled(c *checker) {
 // aabb reports whether the pair at rs[i], rs[i+1] is half of AABB
 // reduplication: another doubled Chinese character right before or after.
 func aabb(rs []rune, i int) bool {
-	if i >= 2 && rs[i-2] == rs[i-1] && rs[i-1] != rs[i] && isCJKLetter(rs[i-1]) {
+	if i >= 2 && rs[i-2] == rs[i-1] && rs[i-1] != rs[i] && cjk.IsLetter(rs[i-1]) {
 		return true
 	}
-	return i+3 < len(rs) && rs[i+2] == rs[i+3] && rs[i+2] != rs[i] && isCJKLetter(rs[i+2])
+	return i+3 < len(rs) && rs[i+2] == rs[i+3] && rs[i+2] != rs[i] && cjk.IsLetter(rs[i+2])
 }
 
 // excused reports whether the pair at rs[i] lies inside one of the phrases.

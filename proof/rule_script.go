@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/paiban/paiban/article"
+	"github.com/paiban/paiban/internal/cjk"
 )
 
 var (
@@ -31,42 +32,37 @@ var writingNames = map[article.Lang]text{
 }
 
 // checkScript finds characters that exist only in the other writing: 们 in
-// a zh-Hant article, 們 in a zh-Hans one (the table is data/script.txt;
-// characters both writings use, such as 于 台 里 后, are not in it). When a
-// character has one counterpart the fix writes it. When most such
-// characters belong to the other writing, the lang field is what is wrong:
-// one finding says so instead of hundreds.
+// a zh-Hant article, 們 in a zh-Hans one (the table is internal/cjk's, from
+// OpenCC's dictionaries; characters both writings use, such as 于 台 里 后,
+// are not in it). When a character has one counterpart the fix writes it.
+// When most such characters belong to the other writing — as cjk.Tally
+// counts them, so exactly when article.DetectLang would call the text the
+// other writing — the lang field is what is wrong: one finding says so
+// instead of hundreds.
 func checkScript(c *checker) {
 	lang := c.a.Meta.Lang
 	if lang != article.Hant && lang != article.Hans {
 		return
 	}
-	only := data().only
 	type hit struct {
 		r *run
 		i int
-		e scriptEntry
 	}
 	var wrong []hit
-	right := 0
+	var tally cjk.Tally
 	for _, r := range c.runs {
 		for i, ch := range r.rs {
-			e, ok := only[ch]
-			switch {
-			case !ok:
-			case e.lang == lang:
-				right++
-			default:
-				wrong = append(wrong, hit{r, i, e})
+			if only := tally.Add(ch); only != "" && only != lang {
+				wrong = append(wrong, hit{r, i})
 			}
 		}
 	}
 	if len(wrong) == 0 {
 		return
 	}
-	if len(wrong) > right && len(wrong) >= 10 {
+	other := lang.Other()
+	if tally.Prevails(other) && len(wrong) >= 10 {
 		h := wrong[0]
-		other := h.e.lang
 		c.report(h.r, h.i, h.i+1, WrongScript, msgWrongWriting,
 			[]any{writingNames[other].in(c.opt.Locale), lang, len(wrong)}, "", false)
 		return
@@ -76,14 +72,12 @@ func checkScript(c *checker) {
 		m = msgTraditionalChar
 	}
 	for _, h := range wrong {
-		var alts []string
-		for _, a := range h.e.correct {
-			alts = append(alts, string(a))
-		}
+		ch := h.r.rs[h.i]
+		alts := []rune(cjk.Counterparts(ch))
 		fix, ok := "", len(alts) == 1
 		if ok {
-			fix = alts[0]
+			fix = string(alts)
 		}
-		c.report(h.r, h.i, h.i+1, WrongScript, m, []any{h.r.rs[h.i], strings.Join(alts, "/")}, fix, ok)
+		c.report(h.r, h.i, h.i+1, WrongScript, m, []any{ch, strings.Join(strings.Split(string(alts), ""), "/")}, fix, ok)
 	}
 }

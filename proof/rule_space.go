@@ -1,6 +1,10 @@
 package proof
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/paiban/paiban/internal/cjk"
+)
 
 var (
 	msgCJKSpace = text{
@@ -57,11 +61,11 @@ func checkSpace(c *checker, r *run, i, j int) {
 	before, after := rs[i-1], rs[j]
 	// A curly quote is taken for Chinese only when Chinese text is on the
 	// other side of the blanks, so “ Hello” is left to English typing.
-	if strings.ContainsRune(closers, after) && (isCJK(before) || !isAmbiguousMark(after)) {
+	if strings.ContainsRune(closers, after) && (cjk.IsCJK(before) || !cjk.IsSharedMark(after)) {
 		c.report(r, i, j, QuoteSpace, msgSpaceBefore, []any{after}, "", true)
 		return
 	}
-	if strings.ContainsRune(openers, before) && (isCJK(after) || !isAmbiguousMark(before)) {
+	if strings.ContainsRune(openers, before) && (cjk.IsCJK(after) || !cjk.IsSharedMark(before)) {
 		c.report(r, i, j, QuoteSpace, msgSpaceAfter, []any{before}, "", true)
 		return
 	}
