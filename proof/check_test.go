@@ -98,28 +98,6 @@ func TestLocales(t *testing.T) {
 	}
 }
 
-func TestParseLocale(t *testing.T) {
-	for _, tc := range []struct {
-		in   string
-		want Locale
-		err  bool
-	}{
-		{"en", English, false},
-		{"en-GB", English, false},
-		{"zh-Hant", TraditionalChinese, false},
-		{"zh-TW", TraditionalChinese, false},
-		{"zh_hans", SimplifiedChinese, false},
-		{"zh-CN", SimplifiedChinese, false},
-		{"fr", "", true},
-		{"", "", true},
-	} {
-		got, err := ParseLocale(tc.in)
-		if got != tc.want || (err != nil) != tc.err {
-			t.Errorf("ParseLocale(%q) = %q, %v", tc.in, got, err)
-		}
-	}
-}
-
 // Options.Rules limits the check; no rule is left out of Rules.
 func TestRuleSelection(t *testing.T) {
 	a := parse(t, article.Hant, "最近,傳導到到園區")

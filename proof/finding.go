@@ -2,7 +2,6 @@ package proof
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/paiban/paiban/article"
 	"github.com/paiban/paiban/fonts"
@@ -36,28 +35,13 @@ func Rules() []Rule {
 // not the article's.
 type Locale string
 
-// The message languages, tagged as the editor tags its interface languages.
+// The message languages, tagged as the editor tags its interface languages
+// and as message.Parse reads them.
 const (
 	English            Locale = "en"
 	TraditionalChinese Locale = "zh-Hant"
 	SimplifiedChinese  Locale = "zh-Hans"
 )
-
-// ParseLocale reads a message language: en, zh-Hant or zh-Hans, or a
-// regional tag (zh-TW, zh-CN …) as article.ParseLang takes it.
-func ParseLocale(s string) (Locale, error) {
-	if t := strings.ToLower(strings.TrimSpace(s)); t == "en" || strings.HasPrefix(t, "en-") || strings.HasPrefix(t, "en_") {
-		return English, nil
-	}
-	l, err := article.ParseLang(s)
-	if err != nil {
-		return "", fmt.Errorf("unknown message language %q (want en, zh-Hant or zh-Hans)", s)
-	}
-	if l == article.Hans {
-		return SimplifiedChinese, nil
-	}
-	return TraditionalChinese, nil
-}
 
 // Options tune Check. The zero value checks everything and speaks English.
 type Options struct {
