@@ -4,8 +4,10 @@
 // slogan. A profile is a small YAML file of "key: value" lines.
 //
 // The package is plain data and file I/O. It depends only on the standard
-// library, gopkg.in/yaml.v3 and internal/atomicfile, and must not import layout, fonts, pdf or any
-// UI package (Fyne): the layout and the editor call it, never the other way.
+// library, gopkg.in/yaml.v3 and the internal packages atomicfile, userfile
+// and cjk (where language tags are read), and must not import layout, fonts,
+// pdf or any UI package (Fyne): the layout and the editor call it, never the
+// other way.
 package profile
 
 import (
@@ -21,22 +23,24 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/paiban/paiban/internal/atomicfile"
+	"github.com/paiban/paiban/internal/cjk"
 	"github.com/paiban/paiban/internal/userfile"
 )
 
 // Profile is an organisation's footer and banner details. Every field is
 // optional text on a single line; the zero value is an empty profile, which
-// prints no footer.
+// prints no footer. Each field's key in the file is in the table fields
+// (see Keys), the one place that knows them.
 //
 // Profile is a plain value: copy it freely and use it from any goroutine.
 type Profile struct {
-	Organisation string `yaml:"organisation,omitempty"` // 主辦單位, the host organisation
-	Address      string `yaml:"address,omitempty"`      // 地址
-	Phone        string `yaml:"phone,omitempty"`        // 電話, kept as written: "021-12366", "(02)2720-8889"
-	SiteCode     string `yaml:"site_code,omitempty"`    // 網站標識碼, e.g. "bm29090019"
-	ICP          string `yaml:"icp,omitempty"`          // ICP備案號, e.g. "滬ICP備19025643號-1"
-	PSB          string `yaml:"psb,omitempty"`          // 公網安備號, e.g. "滬公網安備 31010402005587號"
-	Slogan       string `yaml:"slogan,omitempty"`       // banner line; not part of the footer
+	Organisation string // organisation: 主辦單位, the host organisation
+	Address      string // address: 地址
+	Phone        string // phone: 電話, kept as written: "021-12366", "(02)2720-8889"
+	SiteCode     string // site_code: 網站標識碼, e.g. "bm29090019"
+	ICP          string // icp: ICP備案號, e.g. "滬ICP備19025643號-1"
+	PSB          string // psb: 公網安備號, e.g. "滬公網安備 31010402005587號"
+	Slogan       string // slogan: banner line; not part of the footer
 }
 
 // Field is one printed footer field.
@@ -51,7 +55,8 @@ type Field struct {
 }
 
 // field describes one key of the file format. The table is the single place
-// that knows the keys, their order and their labels.
+// that knows the keys, their order, their labels and the fields they fill:
+// Parse, Marshal, FooterFields, Keys, Get and Set all read it.
 type field struct {
 	key        string
 	hant, hans string // printed labels; empty when the value names itself
@@ -70,13 +75,37 @@ var fields = [...]field{
 }
 
 // knownKeys is the list of keys for error messages, in file order.
-var knownKeys = func() string {
+var knownKeys = strings.Join(Keys(), ", ")
+
+// Keys returns the keys of the profile file, in the order Marshal writes
+// them: organisation, address, phone, site_code, icp, psb, slogan.
+func Keys() []string {
 	keys := make([]string, len(fields))
 	for i, f := range fields {
 		keys[i] = f.key
 	}
-	return strings.Join(keys, ", ")
-}()
+	return keys
+}
+
+// Get returns the value of the field with the given key, as it is (not
+// trimmed), or "" when no field has that key.
+func (p Profile) Get(key string) string {
+	if f := lookup(key); f != nil {
+		return *f.get(&p)
+	}
+	return ""
+}
+
+// Set sets the field with the given key to value, as it is; it reports
+// false, changing nothing, when no field has that key.
+func (p *Profile) Set(key, value string) bool {
+	f := lookup(key)
+	if f == nil {
+		return false
+	}
+	*f.get(p) = value
+	return true
+}
 
 // maxFileSize bounds what Load reads: a profile is a few hundred bytes, so a
 // bigger file is the wrong file.
@@ -206,33 +235,31 @@ func Load(path string) (Profile, error) {
 }
 
 // Marshal returns p as YAML text, one "key: value" line per non-empty field in
-// the order organisation, address, phone, site_code, icp, psb, slogan; the
-// zero Profile gives empty text. Values are trimmed as Parse trims them, and
+// the order of Keys; the zero Profile gives empty text. Values are trimmed as Parse trims them, and
 // quoted where YAML would otherwise read them as something else, so that
 // Parse(Marshal(p)) gives p back, trimmed. A value with a line break or another
 // control character is an error.
 func (p Profile) Marshal() ([]byte, error) {
-	var out Profile
+	out := []byte{}
 	for i := range fields {
 		f := &fields[i]
 		value := strings.TrimSpace(*f.get(&p))
 		if err := checkValue(value); err != nil {
 			return nil, fmt.Errorf("profile field %q %s", f.key, err)
 		}
-		*f.get(&out) = value
+		if value == "" {
+			continue
+		}
+		// A mapping of one key is the field's line, its value quoted as
+		// YAML needs it (12366 → "12366", a: b → 'a: b') to read it back
+		// as text.
+		line, err := yaml.Marshal(map[string]string{f.key: value})
+		if err != nil {
+			return nil, fmt.Errorf("profile: %w", err)
+		}
+		out = append(out, line...)
 	}
-	if out.IsZero() {
-		return []byte{}, nil
-	}
-	var buf bytes.Buffer
-	enc := yaml.NewEncoder(&buf)
-	if err := enc.Encode(out); err != nil {
-		return nil, fmt.Errorf("profile: %w", err)
-	}
-	if err := enc.Close(); err != nil {
-		return nil, fmt.Errorf("profile: %w", err)
-	}
-	return buf.Bytes(), nil
+	return out, nil
 }
 
 // Save writes p to path as Marshal formats it, atomically (see
@@ -260,13 +287,13 @@ func (p Profile) IsZero() bool {
 }
 
 // FooterFields returns the fields to print in the footer, in print order
-// (organisation, address, phone, site_code, icp, psb), leaving out empty
-// ones; the slogan is not a footer field. Labels are in Simplified Chinese
-// when lang is "zh-Hans" (or a longer tag starting with it, such as
-// "zh-Hans-CN"; case does not matter) and in Traditional Chinese otherwise.
+// (the order of Keys, without the slogan, which is not a footer field),
+// leaving out empty ones. Labels are in Simplified Chinese when lang is a
+// Simplified tag as cjk.ParseLang reads them (zh-Hans, zh-Hans-CN, zh-CN,
+// zh-SG; case does not matter) and in Traditional Chinese otherwise.
 func (p Profile) FooterFields(lang string) []Field {
-	hans := strings.EqualFold(lang, "zh-Hans") ||
-		len(lang) > len("zh-Hans-") && strings.EqualFold(lang[:len("zh-Hans-")], "zh-Hans-")
+	l, err := cjk.ParseLang(lang)
+	hans := err == nil && l == cjk.Hans
 	var out []Field
 	for i := range fields {
 		f := &fields[i]

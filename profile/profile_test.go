@@ -459,7 +459,10 @@ func TestFooterFields(t *testing.T) {
 		{"zh-Hans", hans},
 		{"zh-hans", hans},
 		{"zh-Hans-CN", hans},
+		{"zh-CN", hans},
+		{"zh_SG", hans},
 		{"zh-Hant", hant},
+		{"zh-TW", hant},
 		{"zh-Hant-TW", hant},
 		{"", hant},
 		{"zh-Hansx", hant},
@@ -482,23 +485,42 @@ func TestFooterFields(t *testing.T) {
 	}
 }
 
-// The key table that Parse, Marshal and FooterFields share must agree with
-// the struct's yaml tags, field for field and in order.
+// The key table that Parse, Marshal, FooterFields, Keys, Get and Set share
+// is the only list of the keys: it points at every field of Profile once,
+// in the struct's order.
 func TestFieldTableMatchesStruct(t *testing.T) {
 	typ := reflect.TypeFor[Profile]()
 	if typ.NumField() != len(fields) {
 		t.Fatalf("Profile has %d fields, the table %d", typ.NumField(), len(fields))
 	}
 	for i, f := range fields {
-		sf := typ.Field(i)
-		if name, _, _ := strings.Cut(sf.Tag.Get("yaml"), ","); name != f.key {
-			t.Errorf("field %d: struct tag %q, table key %q", i, name, f.key)
-		}
 		var p Profile
 		*f.get(&p) = "x"
 		if reflect.ValueOf(p).Field(i).String() != "x" {
-			t.Errorf("table entry %q does not point at Profile.%s", f.key, sf.Name)
+			t.Errorf("table entry %q does not point at Profile.%s", f.key, typ.Field(i).Name)
 		}
+	}
+}
+
+func TestKeysGetSet(t *testing.T) {
+	want := []string{"organisation", "address", "phone", "site_code", "icp", "psb", "slogan"}
+	if got := Keys(); !reflect.DeepEqual(got, want) {
+		t.Errorf("Keys() = %q, want %q", got, want)
+	}
+	var p Profile
+	for _, k := range Keys() {
+		if !p.Set(k, shanghai.Get(k)) {
+			t.Errorf("Set(%q) = false", k)
+		}
+	}
+	if p != shanghai {
+		t.Errorf("copied by key:\n got %+v\nwant %+v", p, shanghai)
+	}
+	if p.Set("fax", "x") || p != shanghai || p.Get("fax") != "" {
+		t.Error("an unknown key was set or read")
+	}
+	if got := (Profile{Phone: " 1 "}).Get("phone"); got != " 1 " {
+		t.Errorf("Get(phone) = %q, want it as it is", got)
 	}
 }
 
