@@ -4,10 +4,10 @@
 // slogan. A profile is a small YAML file of "key: value" lines.
 //
 // The package is plain data and file I/O. It depends only on the standard
-// library, gopkg.in/yaml.v3 and the internal packages atomicfile, userfile
-// and cjk (where language tags are read), and must not import layout, fonts,
-// pdf or any UI package (Fyne): the layout and the editor call it, never the
-// other way.
+// library, gopkg.in/yaml.v3 and the internal packages atomicfile, userfile,
+// yamlerr (where a YAML syntax error is placed and worded) and cjk (where
+// language tags are read), and must not import layout, fonts, pdf or any UI
+// package (Fyne): the layout and the editor call it, never the other way.
 package profile
 
 import (
@@ -25,6 +25,7 @@ import (
 	"github.com/paiban/paiban/internal/atomicfile"
 	"github.com/paiban/paiban/internal/cjk"
 	"github.com/paiban/paiban/internal/userfile"
+	"github.com/paiban/paiban/internal/yamlerr"
 )
 
 // Profile is an organisation's footer and banner details. Every field is
@@ -110,13 +111,6 @@ func (p *Profile) Set(key, value string) bool {
 // maxFileSize bounds what Load reads: a profile is a few hundred bytes, so a
 // bigger file is the wrong file.
 const maxFileSize = 1 << 20
-
-// Bounds on the extra work Parse does to place a YAML syntax error on the
-// right line (see syntaxError); beyond them it trusts yaml.v3's line.
-const (
-	maxRescanLines = 500
-	maxRescanBytes = 64 << 10
-)
 
 // ParseError is a problem in a profile's text, at a line of it. Parse and
 // Load return it (Load wrapped with the file's path); use errors.As to get the
@@ -381,63 +375,10 @@ func checkText(data []byte) error {
 	return nil
 }
 
-// syntaxError turns a yaml.v3 syntax error into a *ParseError. yaml.v3
-// leaves the line out for problems on the first line and names the line
-// before for some others, so the text is cut after each line in turn and the
-// first cut that fails with the same message places the problem; the whole
-// text is the last cut, so one always does. A cut can fail for a reason of
-// its own, such as a quote closed on a later line; it then fails with another
-// message and is passed over, unless both happen to be "found unexpected end
-// of stream", when the line given can be too early.
+// syntaxError turns a yaml.v3 syntax error into a *ParseError on the line
+// at fault, placed and worded by internal/yamlerr as the article's front
+// matter errors are.
 func syntaxError(data []byte, err error) error {
-	line, msg := splitYAMLError(err)
-	if len(data) <= maxRescanBytes && bytes.Count(data, []byte("\n")) < maxRescanLines {
-		end := 0
-		for i, l := range bytes.SplitAfter(data, []byte("\n")) {
-			if len(l) == 0 {
-				break
-			}
-			end += len(l)
-			if _, m := splitYAMLError(decodeAll(data[:end])); m == msg {
-				return errorf(i+1, "invalid YAML: %s", msg)
-			}
-		}
-	}
-	if line == 0 {
-		line = 1 // yaml.v3 gives no line for problems on line 1
-	}
-	return errorf(line, "invalid YAML: %s", msg)
-}
-
-// decodeAll decodes every document in data and returns the first error, or
-// nil.
-func decodeAll(data []byte) error {
-	dec := yaml.NewDecoder(bytes.NewReader(data))
-	for {
-		var n yaml.Node
-		if err := dec.Decode(&n); err != nil {
-			if errors.Is(err, io.EOF) {
-				return nil
-			}
-			return err
-		}
-	}
-}
-
-// splitYAMLError splits "yaml: line 3: msg" into 3 and "msg" (0 when no line;
-// a nil error gives "").
-func splitYAMLError(err error) (int, string) {
-	if err == nil {
-		return 0, ""
-	}
-	msg := strings.TrimPrefix(err.Error(), "yaml: ")
-	line := 0
-	if rest, ok := strings.CutPrefix(msg, "line "); ok {
-		if num, tail, ok := strings.Cut(rest, ": "); ok {
-			if n, err := strconv.Atoi(num); err == nil {
-				line, msg = n, tail
-			}
-		}
-	}
-	return line, strings.Join(strings.Fields(msg), " ")
+	e := yamlerr.Locate(data, err)
+	return &ParseError{Line: e.Line, Msg: e.Error()}
 }
