@@ -69,7 +69,7 @@ func (e *Editor) chosen(w fyne.URIWriteCloser, ext string, also []string, write 
 // the first answer.
 func (e *Editor) confirm(title, body, yesLabel string, yes func()) {
 	msg := widget.NewLabel(body)
-	msg.Wrapping = fyne.TextWrapWord
+	msg.Wrapping = wrapping(e.ui)
 	var d *dialog.CustomDialog
 	d = dialog.NewCustomWithoutButtons(title, msg, e.win)
 	d.SetButtons([]fyne.CanvasObject{
@@ -190,7 +190,7 @@ func (e *Editor) save(then func()) {
 	}
 	name := filepath.Base(e.path)
 	msg := widget.NewLabel(fmt.Sprintf(tr(e.ui, "changedsave"), name))
-	msg.Wrapping = fyne.TextWrapWord
+	msg.Wrapping = wrapping(e.ui)
 	var d *dialog.CustomDialog
 	d = dialog.NewCustomWithoutButtons(fmt.Sprintf(tr(e.ui, "changed"), name), msg, e.win)
 	d.SetButtons([]fyne.CanvasObject{

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
 )
 
@@ -174,6 +175,16 @@ func trn(l, key string, n int) string {
 		key += "1"
 	}
 	return fmt.Sprintf(tr(l, key), n)
+}
+
+// wrapping is how text in language l wraps in a label: English at word
+// ends, Chinese at any character (a word wrap waits for a space, which
+// Chinese text has few of: "以下 1" would stand alone on its line).
+func wrapping(l string) fyne.TextWrap {
+	if l == langEn {
+		return fyne.TextWrapWord
+	}
+	return fyne.TextWrapBreak
 }
 
 // tr returns the label key in language l.

@@ -389,7 +389,7 @@ func (e *Editor) showSettings() *settingsDialog {
 // can word itself, message.Localized, is worded in the interface's).
 func (e *Editor) showError(err error) {
 	msg := widget.NewLabel(message.In(err, message.Lang(e.ui)))
-	msg.Wrapping = fyne.TextWrapWord
+	msg.Wrapping = wrapping(e.ui)
 	d := dialog.NewCustom(tr(e.ui, "error"), tr(e.ui, "ok"), msg, e.win)
 	d.Resize(fyne.NewSize(480, 0))
 	d.Show()
