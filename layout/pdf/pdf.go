@@ -15,6 +15,8 @@ import (
 	"hash/fnv"
 	"io"
 	"slices"
+	"strconv"
+	"strings"
 	"sync"
 	"time"
 
@@ -106,9 +108,9 @@ func Write(w io.Writer, doc *layout.Document, faces Faces, images Images, info I
 
 // addFaces embeds every face the document uses, and only those, each cut
 // down to the characters printed with it. It returns the name each face is
-// embedded under: the face's name behind a six-letter subset tag, as PDF
-// names subsets ("QXWBKD+NotoSerifTC-Regular"), the tag drawn from the
-// characters so that the same text gives the same file.
+// embedded under: the face's name (nameChars) behind a six-letter subset
+// tag, as PDF names subsets ("QXWBKD+NotoSerifTC-Regular"), the tag drawn
+// from the characters so that the same text gives the same file.
 //
 // gopdf gets each subset without its outlines (fonts.WithoutOutlines): it
 // needs only the metrics and character map, and would spend most of the
@@ -140,6 +142,7 @@ func addFaces(pdf *gopdf.GoPdf, doc *layout.Document, faces Faces, z *zlib.Write
 		}
 	}
 	families = map[string]string{}
+	taken := map[string]bool{}
 	var subsets []fontProgram
 	for _, name := range order {
 		runes := make([]rune, 0, len(used[name]))
@@ -159,7 +162,12 @@ func addFaces(pdf *gopdf.GoPdf, doc *layout.Document, faces Faces, z *zlib.Write
 		if err != nil {
 			return nil, nil, fmt.Errorf("font %s: %w", name, err)
 		}
-		family := subsetTag(runes) + "+" + name
+		base := subsetTag(runes) + "+" + nameChars(name)
+		family := base
+		for i := 2; taken[family]; i++ {
+			family = base + "-" + strconv.Itoa(i)
+		}
+		taken[family] = true
 		if err := pdf.AddTTFFontData(family, metrics); err != nil {
 			return nil, nil, fmt.Errorf("embedding font %s: %w", name, err)
 		}
@@ -187,6 +195,21 @@ type fontProgram struct {
 	family string // the name it is embedded under, with its subset tag
 	raw    []byte // the TrueType file
 	packed []byte // raw, zlib-compressed
+}
+
+// nameChars makes s fit to be a PDF name as it is: every character a name
+// holds only escaped (white space, delimiters, #, anything but printable
+// ASCII) becomes "-". gopdf writes a font's family into the file as its
+// /FontName and /BaseFont without escaping it, changing only spaces and
+// slashes (to "+"); tidy finds each font's program by that name. A user's
+// font is named for its file ("kai (1)-3fa2c09b").
+func nameChars(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r > ' ' && r < 0x7f && r != '#' && classes[r] == regular {
+			return r
+		}
+		return '-'
+	}, s)
 }
 
 // subsetTag makes six capital letters from a set of characters.

@@ -4,9 +4,7 @@ import (
 	"bytes"
 	"compress/zlib"
 	"fmt"
-	"regexp"
 	"slices"
-	"strconv"
 )
 
 // tidy rewrites gopdf's finished file as one clean revision, smaller and
@@ -23,71 +21,57 @@ import (
 //     name: gopdf was given the subsets without outlines (addFaces);
 //   - the cross-reference table is written anew.
 //
-// It relies on what gopdf writes: a classic cross-reference table that
-// gives every object's offset, and objects in generation 0.
+// It reads the file with a parser of PDF's object syntax (syntax.go), not
+// by gopdf's exact bytes: what it needs is a classic cross-reference table
+// (xref.go) that gives every object's offset; the objects' dictionaries
+// may have their keys in any order, other keys besides, and any white
+// space. Objects are written in the order they come in the file, and what
+// tidy does not change is copied byte for byte.
 func tidy(in []byte, info Info, programs map[string]fontProgram, z *zlib.Writer) ([]byte, error) {
-	offsets, xref, root, err := readXref(in)
+	out, err := rewrite(in, info, programs, z)
 	if err != nil {
 		return nil, fmt.Errorf("rewriting the PDF: %w", err)
 	}
-	order := make([]int, 0, len(offsets))
-	for n, off := range offsets {
-		if off > 0 {
-			order = append(order, n)
-		}
-	}
-	slices.SortFunc(order, func(a, b int) int { return offsets[a] - offsets[b] })
-	if len(order) == 0 {
-		return nil, fmt.Errorf("rewriting the PDF: no objects")
-	}
+	return out, nil
+}
 
-	object := func(i int) []byte {
-		end := xref
-		if i+1 < len(order) {
-			end = offsets[order[i+1]]
-		}
-		return bytes.TrimRight(in[offsets[order[i]]:end], " \r\n")
+// rewrite is tidy, its errors without their context.
+func rewrite(in []byte, info Info, programs map[string]fontProgram, z *zlib.Writer) ([]byte, error) {
+	x, err := readXref(in)
+	if err != nil {
+		return nil, err
 	}
-	// Which object holds which font's program, from the font descriptors.
-	programAt := map[int]fontProgram{}
-	for i := range order {
-		obj := object(i)
-		if !bytes.Contains(obj, []byte("/FontDescriptor")) {
-			continue
-		}
-		m := descriptorRe.FindSubmatch(obj)
-		if m == nil {
-			continue
-		}
-		p, ok := programs[string(m[2])]
-		if !ok {
-			return nil, fmt.Errorf("rewriting the PDF: no font program for %s", m[2])
-		}
-		n, _ := strconv.Atoi(string(m[1]))
-		programAt[n] = p
+	objs, err := readObjects(in, x)
+	if err != nil {
+		return nil, err
 	}
-	if len(programAt) != len(programs) {
-		return nil, fmt.Errorf("rewriting the PDF: %d font programs for %d fonts", len(programs), len(programAt))
+	programAt, err := fontPrograms(objs, programs)
+	if err != nil {
+		return nil, err
 	}
 
 	var out bytes.Buffer
 	// The output is smaller than in: most of in is page contents, which
 	// are compressed here.
 	out.Grow(len(in) / 4)
-	out.Write(in[:offsets[order[0]]]) // the header and its binary comment
-	newOffsets := make([]int, len(offsets)+1)
-	for i, n := range order {
-		newOffsets[n] = out.Len()
-		if p, ok := programAt[n]; ok {
-			fmt.Fprintf(&out, "%d 0 obj\n<< /Length %d /Filter /FlateDecode /Length1 %d >>\nstream\n", n, len(p.packed), len(p.raw))
+	out.Write(in[:objs[0].start]) // the header and its binary comment
+	// The information takes the first number past the table's.
+	infoNum := len(x.objects)
+	newOffsets := make([]int, infoNum+1)
+	gens := make([]int, infoNum+1)
+	var scratch bytes.Buffer
+	for i := range objs {
+		o := &objs[i]
+		newOffsets[o.num], gens[o.num] = out.Len(), o.gen
+		if p, ok := programAt[o.num]; ok {
+			fmt.Fprintf(&out, "%d %d obj\n<< /Length %d /Filter /FlateDecode /Length1 %d >>\nstream\n", o.num, o.gen, len(p.packed), len(p.raw))
 			out.Write(p.packed)
 			out.WriteString("\nendstream\nendobj\n")
 			continue
 		}
-		out.Write(tidyObject(object(i), z))
+		tidyObject(&out, &scratch, in, o, z)
 		out.WriteString("\n")
 	}
-	infoNum := len(offsets)
 	newOffsets[infoNum] = out.Len()
 	fmt.Fprintf(&out, "%d 0 obj\n%s\nendobj\n", infoNum, infoDict(info))
 
@@ -98,166 +82,89 @@ func tidy(in []byte, info Info, programs map[string]fontProgram, z *zlib.Writer)
 			out.WriteString("0000000000 65535 f \n")
 			continue
 		}
-		fmt.Fprintf(&out, "%010d 00000 n \n", newOffsets[n])
+		fmt.Fprintf(&out, "%010d %05d n \n", newOffsets[n], gens[n])
 	}
-	fmt.Fprintf(&out, "trailer\n<< /Size %d /Root %s /Info %d 0 R >>\nstartxref\n%d\n%%%%EOF\n", infoNum+1, root, infoNum, start)
+	root, _ := x.trailer.get("Root")
+	fmt.Fprintf(&out, "trailer\n<< /Size %d /Root %d %d R /Info %d 0 R >>\nstartxref\n%d\n%%%%EOF\n", infoNum+1, root.num, root.gen, infoNum, start)
 	return out.Bytes(), nil
 }
 
-var (
-	startxrefRe = regexp.MustCompile(`startxref\s+(\d+)\s+%%EOF\s*$`)
-	xrefHeadRe  = regexp.MustCompile(`^xref\s+0\s+(\d+)\s+`)
-	rootRe      = regexp.MustCompile(`/Root\s+(\d+\s+\d+\s+R)`)
-)
-
-// readXref reads a classic cross-reference table: each object's offset by
-// number (0 for a free entry), where the table starts, and the trailer's
-// /Root reference.
-func readXref(pdf []byte) (offsets []int, xref int, root string, err error) {
-	m := startxrefRe.FindSubmatch(pdf[max(0, len(pdf)-64):])
-	if m == nil {
-		return nil, 0, "", fmt.Errorf("no startxref")
+// fontPrograms finds, from the font descriptors, which object holds which
+// font's program: /FontFile2 in the descriptor whose /FontName is the
+// font's name. Every font in programs must have one.
+func fontPrograms(objs []indirect, programs map[string]fontProgram) (map[int]fontProgram, error) {
+	at := map[int]fontProgram{}
+	for i := range objs {
+		d := &objs[i].value
+		if t, ok := d.get("Type"); !ok || !t.isName("FontDescriptor") {
+			continue
+		}
+		file, ok := d.get("FontFile2")
+		if !ok {
+			continue
+		}
+		name, ok := d.get("FontName")
+		if !ok || name.kind != kindName || file.kind != kindRef {
+			return nil, fmt.Errorf("font descriptor %d: no /FontName and /FontFile2 reference", objs[i].num)
+		}
+		p, ok := programs[name.name]
+		if !ok {
+			return nil, fmt.Errorf("no font program for %s", name.name)
+		}
+		at[file.num] = p
 	}
-	xref, _ = strconv.Atoi(string(m[1]))
-	if xref <= 0 || xref >= len(pdf) {
-		return nil, 0, "", fmt.Errorf("startxref %d out of range", xref)
+	if len(at) != len(programs) {
+		return nil, fmt.Errorf("%d font programs for %d fonts", len(programs), len(at))
 	}
-	table := pdf[xref:]
-	h := xrefHeadRe.FindSubmatchIndex(table)
-	if h == nil {
-		return nil, 0, "", fmt.Errorf("no cross-reference table at %d", xref)
-	}
-	count, _ := strconv.Atoi(string(table[h[2]:h[3]]))
-	rows := table[h[1]:]
-	if len(rows) < 20*count {
-		return nil, 0, "", fmt.Errorf("cross-reference table cut short")
-	}
-	offsets = make([]int, count)
-	for i := range count {
-		row := rows[20*i : 20*i+20]
-		if row[17] == 'n' {
-			offsets[i], _ = strconv.Atoi(string(row[:10]))
+	for n := range at {
+		if !slices.ContainsFunc(objs, func(o indirect) bool { return o.num == n }) {
+			return nil, fmt.Errorf("a font descriptor's /FontFile2, object %d, is no object of the file", n)
 		}
 	}
-	r := rootRe.FindSubmatch(rows[20*count:])
-	if r == nil {
-		return nil, 0, "", fmt.Errorf("no /Root in the trailer")
-	}
-	return offsets, xref, string(r[1]), nil
+	return at, nil
 }
 
-// descriptorRe finds a font descriptor's program and font name, in the
-// order gopdf writes them.
-var descriptorRe = regexp.MustCompile(`/FontFile2\s+(\d+)\s+0\s+R[^>]*?/FontName\s*/(\S+)`)
-
-var (
-	plainStreamRe = regexp.MustCompile(`^(\d+ 0 obj)\s*<<\s*/Length (\d+)\s*>>\s*stream\r?\n`)
-	widthsRe      = regexp.MustCompile(`/W\s*\[`)
-	widthEntryRe  = regexp.MustCompile(`(\d+)\s*\[([\d\s.]*)\]`)
-)
-
-// tidyObject compresses an uncompressed stream with z and compacts a CID
-// font's widths; other objects are returned as they are.
-func tidyObject(obj []byte, z *zlib.Writer) []byte {
-	if m := plainStreamRe.FindSubmatchIndex(obj); m != nil {
-		n, _ := strconv.Atoi(string(obj[m[4]:m[5]]))
-		data := obj[m[1]:]
-		if n > len(data) {
-			return obj
+// tidyObject writes o to out: an uncompressed stream compressed with z
+// (through scratch), a CID font's widths compacted, any other object as it
+// is. A stream's dictionary keeps its other keys, after /Length and
+// /Filter; a stream with /DecodeParms but no /Filter, or with its data in
+// a file of its own (/F), is left alone.
+func tidyObject(out, scratch *bytes.Buffer, in []byte, o *indirect, z *zlib.Writer) {
+	d := &o.value
+	if o.stream {
+		if d.find("Filter") != nil || d.find("DecodeParms") != nil || d.find("F") != nil {
+			out.Write(in[o.start:o.end])
+			return
 		}
-		var packed bytes.Buffer
-		z.Reset(&packed)
-		z.Write(data[:n])
+		scratch.Reset()
+		z.Reset(scratch)
+		z.Write(in[o.dataStart:o.dataEnd])
 		z.Close()
-		var b bytes.Buffer
-		fmt.Fprintf(&b, "%s\n<< /Length %d /Filter /FlateDecode >>\nstream\n", obj[m[2]:m[3]], packed.Len())
-		b.Write(packed.Bytes())
-		b.WriteString("\nendstream\nendobj")
-		return b.Bytes()
-	}
-	if bytes.Contains(obj, []byte("/CIDFontType2")) && !bytes.Contains(obj, []byte("/DW")) {
-		return compactFontWidths(obj)
-	}
-	return obj
-}
-
-// compactFontWidths rewrites a CID font dictionary's /W array, which gopdf
-// writes as "cid [w]" entries, as compactWidths does.
-func compactFontWidths(obj []byte) []byte {
-	loc := widthsRe.FindIndex(obj)
-	if loc == nil {
-		return obj
-	}
-	end := closingBracket(obj[loc[1]:])
-	if end < 0 {
-		return obj
-	}
-	widths := map[int]int{}
-	for _, e := range widthEntryRe.FindAllSubmatch(obj[loc[1]:loc[1]+end], -1) {
-		cid, _ := strconv.Atoi(string(e[1]))
-		for i, f := range bytes.Fields(e[2]) {
-			w, err := strconv.ParseFloat(string(f), 64)
-			if err != nil {
-				return obj
+		fmt.Fprintf(out, "%d %d obj\n<< /Length %d /Filter /FlateDecode", o.num, o.gen, scratch.Len())
+		for _, e := range d.entries {
+			if e.key != "Length" {
+				out.WriteByte(' ')
+				out.Write(in[e.keyStart:e.value.end])
 			}
-			widths[cid+i] = int(w)
 		}
+		out.WriteString(" >>\nstream\n")
+		out.Write(scratch.Bytes())
+		out.WriteString("\nendstream\nendobj")
+		return
 	}
-	var b bytes.Buffer
-	b.Write(obj[:loc[0]])
-	b.WriteString(compactWidths(widths))
-	b.Write(obj[loc[1]+end+1:])
-	return b.Bytes()
-}
-
-// closingBracket is the index in b of the "]" that closes an array whose
-// "[" comes just before b, nested arrays counted; -1 if it is not there.
-func closingBracket(b []byte) int {
-	depth := 1
-	for i, c := range b {
-		switch c {
-		case '[':
-			depth++
-		case ']':
-			if depth--; depth == 0 {
-				return i
+	if t, ok := d.get("Subtype"); ok && t.isName("CIDFontType2") {
+		if _, ok := d.get("DW"); !ok {
+			if e := d.find("W"); e != nil {
+				if widths, ok := cidWidths(in, &e.value); ok {
+					out.Write(in[o.start:e.keyStart])
+					out.WriteString(compactWidths(widths))
+					out.Write(in[e.value.end:o.end])
+					return
+				}
 			}
 		}
 	}
-	return -1
-}
-
-// compactWidths writes a CID font's widths as /DW, the most common width,
-// and a /W array of ranges "first last width" for the other glyphs.
-func compactWidths(widths map[int]int) string {
-	count := map[int]int{}
-	cids := make([]int, 0, len(widths))
-	for cid, w := range widths {
-		count[w]++
-		cids = append(cids, cid)
-	}
-	slices.Sort(cids)
-	dw, most := 1000, 0
-	for w, n := range count {
-		if n > most || n == most && w < dw {
-			dw, most = w, n
-		}
-	}
-	var b bytes.Buffer
-	fmt.Fprintf(&b, "/DW %d\n/W [", dw)
-	for i := 0; i < len(cids); {
-		w := widths[cids[i]]
-		j := i + 1
-		for j < len(cids) && cids[j] == cids[j-1]+1 && widths[cids[j]] == w {
-			j++
-		}
-		if w != dw {
-			fmt.Fprintf(&b, " %d %d %d", cids[i], cids[j-1], w)
-		}
-		i = j
-	}
-	b.WriteString(" ]")
-	return b.String()
+	out.Write(in[o.start:o.end])
 }
 
 // infoDict is the document information dictionary with every field of
