@@ -2,10 +2,11 @@ package app
 
 import (
 	"fmt"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
+
+	"github.com/paiban/paiban/message"
 )
 
 // UI languages.
@@ -15,16 +16,15 @@ const (
 	langEn   = "en"
 )
 
-// systemLanguage picks the UI language from the system locale.
+// systemLanguage picks the UI language from the system locale, read as
+// message.Parse reads a language: 繁體 for zh-TW, zh-HK, zh-MO and zh-Hant,
+// 简体 for zh-CN, zh-SG and zh-Hans, English otherwise.
 func systemLanguage() string {
-	l := strings.ToLower(string(lang.SystemLocale()))
-	switch {
-	case strings.HasPrefix(l, "zh") && (strings.Contains(l, "hans") || strings.Contains(l, "cn") || strings.Contains(l, "sg")):
-		return langHans
-	case strings.HasPrefix(l, "zh"):
-		return langHant
+	l, err := message.Parse(string(lang.SystemLocale()))
+	if err != nil {
+		return langEn
 	}
-	return langEn
+	return string(l)
 }
 
 // strs holds every label of the window in the three languages; a key's

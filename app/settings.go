@@ -33,25 +33,20 @@ const (
 	prefProof     = "proofpanel" // the proofreading panel is shown
 )
 
-var profileKeys = []string{"organisation", "address", "phone", "site_code", "icp", "psb", "slogan"}
-
-func profileFields(p *profile.Profile) []*string {
-	return []*string{&p.Organisation, &p.Address, &p.Phone, &p.SiteCode, &p.ICP, &p.PSB, &p.Slogan}
-}
-
-// loadProfile reads the organisation profile from the preferences.
+// loadProfile reads the organisation profile from the preferences, each
+// field under "profile." and its key in the profile file (profile.Keys).
 func loadProfile(pr fyne.Preferences) profile.Profile {
 	var p profile.Profile
-	for i, f := range profileFields(&p) {
-		*f = pr.String("profile." + profileKeys[i])
+	for _, k := range profile.Keys() {
+		p.Set(k, pr.String("profile."+k))
 	}
 	return p
 }
 
 // storeProfile writes the organisation profile to the preferences.
 func storeProfile(pr fyne.Preferences, p profile.Profile) {
-	for i, f := range profileFields(&p) {
-		pr.SetString("profile."+profileKeys[i], *f)
+	for _, k := range profile.Keys() {
+		pr.SetString("profile."+k, p.Get(k))
 	}
 }
 
@@ -159,11 +154,11 @@ func newSettingsDialog(l string, win fyne.Window, p preferences, onSave func(pre
 	onImport, onExport func(*settingsDialog), onPick func(*widget.Entry)) *settingsDialog {
 	d := &settingsDialog{}
 	items := []*widget.FormItem{}
-	for i, f := range profileFields(&p.Profile) {
+	for _, k := range profile.Keys() {
 		e := widget.NewEntry()
-		e.SetText(*f)
+		e.SetText(p.Profile.Get(k))
 		d.entries = append(d.entries, e)
-		items = append(items, widget.NewFormItem(tr(l, profileKeys[i]), e))
+		items = append(items, widget.NewFormItem(tr(l, k), e))
 	}
 	var papers []string
 	for _, pp := range layout.Papers {
@@ -276,16 +271,16 @@ func (d *settingsDialog) values() preferences {
 // profile returns the profile as entered.
 func (d *settingsDialog) profile() profile.Profile {
 	var p profile.Profile
-	for i, f := range profileFields(&p) {
-		*f = d.entries[i].Text
+	for i, k := range profile.Keys() {
+		p.Set(k, d.entries[i].Text)
 	}
 	return p
 }
 
 // setProfile fills the entries from p (after an import).
 func (d *settingsDialog) setProfile(p profile.Profile) {
-	for i, f := range profileFields(&p) {
-		d.entries[i].SetText(*f)
+	for i, k := range profile.Keys() {
+		d.entries[i].SetText(p.Get(k))
 	}
 }
 

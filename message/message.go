@@ -14,30 +14,31 @@ import (
 	"fmt"
 	"os"
 	"strings"
+
+	"github.com/paiban/paiban/internal/cjk"
 )
 
 // Lang is a language messages are worded in, tagged as the editor tags its
 // interface languages.
 type Lang string
 
-// The languages.
+// The languages; the Chinese ones are tagged as cjk.Lang tags them.
 const (
 	En   Lang = "en"
-	Hant Lang = "zh-Hant"
-	Hans Lang = "zh-Hans"
+	Hant Lang = Lang(cjk.Hant)
+	Hans Lang = Lang(cjk.Hans)
 )
 
-// Parse reads a language: en, zh-Hant or zh-Hans, or a regional tag
-// (zh-TW, zh-HK, zh-MO for 繁體; zh-CN, zh-SG for 简体; en-GB …).
+// Parse reads a language: en (or a regional English tag such as en-GB),
+// or a Chinese tag as cjk.ParseLang reads them (zh-Hant, zh-TW, zh-HK,
+// zh-MO for 繁體; zh-Hans, zh-CN, zh-SG for 简体).
 func Parse(s string) (Lang, error) {
 	t := strings.ToLower(strings.ReplaceAll(strings.TrimSpace(s), "_", "-"))
-	switch {
-	case t == "en" || strings.HasPrefix(t, "en-"):
+	if t == "en" || strings.HasPrefix(t, "en-") {
 		return En, nil
-	case t == "zh-hant" || t == "zh-tw" || t == "zh-hk" || t == "zh-mo" || strings.HasPrefix(t, "zh-hant-"):
-		return Hant, nil
-	case t == "zh-hans" || t == "zh-cn" || t == "zh-sg" || t == "zh" || strings.HasPrefix(t, "zh-hans-"):
-		return Hans, nil
+	}
+	if l, err := cjk.ParseLang(s); err == nil {
+		return Lang(l), nil
 	}
 	return En, fmt.Errorf("unknown language %q (want en, zh-Hant or zh-Hans)", s)
 }

@@ -32,7 +32,7 @@ func TestIn(t *testing.T) {
 }
 
 func TestParse(t *testing.T) {
-	for s, want := range map[string]Lang{"en": En, "en_GB": En, "zh-Hant": Hant, "zh_TW": Hant, "zh-HK": Hant, "zh-Hans": Hans, "zh_CN": Hans, "zh-SG": Hans} {
+	for s, want := range map[string]Lang{"en": En, "en_GB": En, "zh-Hant": Hant, "zh_TW": Hant, "zh-HK": Hant, "zh-Hans": Hans, "zh_CN": Hans, "zh-SG": Hans, "zh-Hant-TW": Hant} {
 		if got, err := Parse(s); got != want || err != nil {
 			t.Errorf("Parse(%q) = %v, %v", s, got, err)
 		}

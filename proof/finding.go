@@ -5,6 +5,7 @@ import (
 
 	"github.com/paiban/paiban/article"
 	"github.com/paiban/paiban/fonts"
+	"github.com/paiban/paiban/message"
 )
 
 // Rule identifies one check; it is what the command line prints before the
@@ -32,15 +33,14 @@ func Rules() []Rule {
 }
 
 // Locale is the language of the messages: the user interface's language,
-// not the article's.
-type Locale string
+// not the article's (see package message).
+type Locale = message.Lang
 
-// The message languages, tagged as the editor tags its interface languages
-// and as message.Parse reads them.
+// The message languages.
 const (
-	English            Locale = "en"
-	TraditionalChinese Locale = "zh-Hant"
-	SimplifiedChinese  Locale = "zh-Hans"
+	English            = message.En
+	TraditionalChinese = message.Hant
+	SimplifiedChinese  = message.Hans
 )
 
 // Options tune Check. The zero value checks everything and speaks English.
