@@ -246,6 +246,16 @@ func (c *common) settings() (export.Settings, error) {
 	return s, err
 }
 
+// open checks the options, loads what they name and opens the article.
+func (c *common) open(path string) (export.Settings, *export.Job, error) {
+	s, err := c.settings()
+	if err != nil {
+		return s, nil, err
+	}
+	job, err := export.Open(path, c.lib)
+	return s, job, err
+}
+
 // parse parses flags that may come before or after the positional
 // arguments, and returns the positional ones.
 func parse(fs *flag.FlagSet, args []string) ([]string, error) {
@@ -279,11 +289,7 @@ func runExport(args []string, stdout, stderr io.Writer) error {
 	if *out == "" {
 		return usageError("export needs -o OUT.pdf")
 	}
-	s, err := c.settings()
-	if err != nil {
-		return err
-	}
-	job, err := export.Open(files[0], c.lib)
+	s, job, err := c.open(files[0])
 	if err != nil {
 		return err
 	}
@@ -323,11 +329,7 @@ func runLayout(args []string, stdout io.Writer) error {
 	if !*asJSON {
 		return usageError("layout needs --json (the only output format)")
 	}
-	s, err := c.settings()
-	if err != nil {
-		return err
-	}
-	job, err := export.Open(files[0], c.lib)
+	s, job, err := c.open(files[0])
 	if err != nil {
 		return err
 	}

@@ -37,11 +37,7 @@ func runRender(args []string, stdout, stderr io.Writer) error {
 	case !(*dpi >= 10 && *dpi <= maxRenderDPI):
 		return usageError(fmt.Sprintf("--dpi %g: want 10 to %d", *dpi, maxRenderDPI))
 	}
-	s, err := c.settings()
-	if err != nil {
-		return err
-	}
-	job, err := export.Open(files[0], c.lib)
+	s, job, err := c.open(files[0])
 	if err != nil {
 		return err
 	}
