@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/paiban/paiban/article"
@@ -51,12 +52,18 @@ type recovered struct {
 	Disk *diskRecord `json:"disk,omitempty"`
 }
 
-// rescue is one window's recovery copy. The zero value keeps nothing.
+// rescue is one window's recovery copy. The zero value keeps nothing. Its
+// methods may be called from any goroutine: the periodic copy is written
+// off the UI goroutine (see saveLater).
 type rescue struct {
 	store recoveryStore
-	key   string         // the copy's file name without extension
+	key   string // the copy's file name without extension
+
+	mu    sync.Mutex
 	lock  *filelock.Lock // held from the first copy until clear
 	last  string         // the Markdown last copied
+	saved time.Time      // when what was copied last was taken
+	epoch uint64         // counts clears: a copy taken before one is not written
 }
 
 // entry makes the recovery copy for an article at path ("" for an
@@ -76,9 +83,46 @@ func (s recoveryStore) entry(path string) *rescue {
 
 func (s recoveryStore) file(key, ext string) string { return filepath.Join(s.dir, key+ext) }
 
-// save copies c, unless it holds what was copied last.
+// save copies c, unless it holds what was copied last or is older than it.
 func (r *rescue) save(c recovered) error {
-	if r == nil || r.store.dir == "" || c.Markdown == r.last && r.lock != nil {
+	if r == nil {
+		return nil
+	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.saveLocked(c)
+}
+
+// saveLater copies c on another goroutine — a large article's copy takes a
+// write and a flush to disk, which the window must not wait for — and
+// calls report with the error, if any. A clear that comes first wins: the
+// copy is then not written. The channel returned is closed once the copy
+// is written or given up.
+func (r *rescue) saveLater(c recovered, report func(error)) <-chan struct{} {
+	done := make(chan struct{})
+	if r == nil {
+		close(done)
+		return done
+	}
+	r.mu.Lock()
+	epoch := r.epoch
+	r.mu.Unlock()
+	go func() {
+		defer close(done)
+		r.mu.Lock()
+		defer r.mu.Unlock()
+		if r.epoch != epoch {
+			return
+		}
+		if err := r.saveLocked(c); err != nil {
+			report(err)
+		}
+	}()
+	return done
+}
+
+func (r *rescue) saveLocked(c recovered) error {
+	if r.store.dir == "" || c.Markdown == r.last && r.lock != nil || c.Saved.Before(r.saved) {
 		return nil
 	}
 	if r.lock == nil {
@@ -98,7 +142,7 @@ func (r *rescue) save(c recovered) error {
 	if err := atomicfile.WriteFile(r.store.file(r.key, ".json"), data, 0o600); err != nil {
 		return fmt.Errorf("autosave: %w", err)
 	}
-	r.last = c.Markdown
+	r.last, r.saved = c.Markdown, c.Saved
 	return nil
 }
 
@@ -108,15 +152,20 @@ func (r *rescue) clear() {
 	if r == nil || r.store.dir == "" {
 		return
 	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.epoch++
 	os.Remove(r.store.file(r.key, ".json"))
 	r.lock.Remove()
-	r.lock, r.last = nil, ""
+	r.lock, r.last, r.saved = nil, "", time.Time{}
 }
 
 // release lets go of the lock and keeps the copy, for a window that closes
 // with its copy still wanted (none does today: closing asks first).
 func (r *rescue) release() {
 	if r != nil {
+		r.mu.Lock()
+		defer r.mu.Unlock()
 		r.lock.Unlock()
 		r.lock = nil
 	}

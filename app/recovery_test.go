@@ -201,3 +201,28 @@ func TestLegacyRecoveryFile(t *testing.T) {
 		t.Error("the legacy file was not moved into the folder")
 	}
 }
+
+// The periodic copy is written off the UI goroutine; a clear (a save, a
+// Don't Save) that comes before it wins, and an older copy never replaces
+// a newer one.
+func TestSaveLater(t *testing.T) {
+	dir := t.TempDir()
+	r := recoveryStore{dir: dir}.entry("")
+	now := time.Now()
+	<-r.saveLater(recovered{Saved: now, Markdown: "較新的文字"}, func(err error) { t.Error(err) })
+	<-r.saveLater(recovered{Saved: now.Add(-time.Second), Markdown: "較舊的文字"}, func(err error) { t.Error(err) })
+	found, err := recoveryStore{dir: dir}.leftovers("")
+	if err != nil || len(found) != 0 {
+		t.Fatalf("a held copy was offered: %v %v", found, err)
+	}
+	data, _ := os.ReadFile(filepath.Join(dir, r.key+".json"))
+	if !strings.Contains(string(data), "較新的文字") {
+		t.Fatalf("the copy holds %s", data)
+	}
+	done := r.saveLater(recovered{Saved: now.Add(time.Second), Markdown: "清除前的文字"}, func(err error) { t.Error(err) })
+	r.clear()
+	<-done
+	if n := recoveryFiles(t, dir); n != 0 {
+		t.Fatalf("%d copies after the clear", n)
+	}
+}

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/paiban/paiban/internal/atomicfile"
+	"github.com/paiban/paiban/message"
 )
 
 // This file is the editor's side of crash recovery (see recoveryStore):
@@ -18,25 +19,40 @@ import (
 // stopped without saving, and dropping a copy when its changes are
 // discarded.
 
-// autosave copies an article with unsaved changes to its recovery file.
+// autosave copies an article with unsaved changes to its recovery file,
+// before it returns (the window is leaving the foreground, perhaps for
+// good).
 func (e *Editor) autosave() {
-	if !e.dirty {
-		return
-	}
-	err := e.rescue.save(recovered{Path: e.path, Saved: time.Now(), Markdown: string(e.form.document().Markdown()), Disk: e.disk.record()})
-	if err != nil {
-		e.status.SetText(err.Error())
+	if c, ok := e.unsaved(); ok {
+		if err := e.rescue.save(c); err != nil {
+			e.status.SetText(message.In(err, message.Lang(e.ui)))
+		}
 	}
 }
 
-// autosaveEvery autosaves every period until the window closes.
+// unsaved is the copy autosave keeps, if the article has unsaved changes.
+func (e *Editor) unsaved() (recovered, bool) {
+	if !e.dirty {
+		return recovered{}, false
+	}
+	return recovered{Path: e.path, Saved: time.Now(), Markdown: string(e.form.document().Markdown()), Disk: e.disk.record()}, true
+}
+
+// autosaveEvery autosaves every period until the window closes; the copy
+// is taken on the UI goroutine and written on another.
 func (e *Editor) autosaveEvery(period time.Duration) {
 	t := time.NewTicker(period)
 	defer t.Stop()
 	for {
 		select {
 		case <-t.C:
-			e.do(e.autosave)
+			e.do(func() {
+				if c, ok := e.unsaved(); ok {
+					e.rescue.saveLater(c, func(err error) {
+						e.do(func() { e.status.SetText(message.In(err, message.Lang(e.ui))) })
+					})
+				}
+			})
 		case <-e.stop:
 			return
 		}
