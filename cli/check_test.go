@@ -222,3 +222,17 @@ func TestMessagesInTheUsersLanguage(t *testing.T) {
 		}
 	}
 }
+
+// The layout's warnings are worded in the --lang language too.
+func TestWarningsInTheUsersLanguage(t *testing.T) {
+	art := write(t, "long.md", "---\ntitle: "+strings.Repeat("很長的標題", 60)+"\n---\n\n正文。\n")
+	out := filepath.Join(t.TempDir(), "out.pdf")
+	code, _, stderr := run("export", "--lang", "zh-Hant", "-o", out, art)
+	if code != 0 || !strings.Contains(stderr, "long.md:2:8：這個標題佔了") {
+		t.Fatalf("export: %d %q", code, stderr)
+	}
+	code, _, stderr = run("export", "--lang", "en", "-o", out, art)
+	if code != 0 || !strings.Contains(stderr, "long.md:2:8: the title takes") {
+		t.Fatalf("export: %d %q", code, stderr)
+	}
+}

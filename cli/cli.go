@@ -84,7 +84,7 @@ func Run(args []string, stdout, stderr io.Writer) int {
 	}
 	switch args[0] {
 	case "export":
-		err = runExport(args[1:], stdout, stderr)
+		err = runExport(args[1:], lang, stdout, stderr)
 	case "layout":
 		err = runLayout(args[1:], stdout)
 	case "check":
@@ -274,7 +274,7 @@ func parse(fs *flag.FlagSet, args []string) ([]string, error) {
 	}
 }
 
-func runExport(args []string, stdout, stderr io.Writer) error {
+func runExport(args []string, lang message.Lang, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("export", flag.ContinueOnError)
 	var c common
 	c.register(fs)
@@ -302,7 +302,7 @@ func runExport(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	const most = 20
-	ws := job.Warnings(doc)
+	ws := job.WarningsIn(doc, lang)
 	for i, w := range ws {
 		if i == most {
 			fmt.Fprintf(stderr, "paiban: warning: … and %d more\n", len(ws)-most)

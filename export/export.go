@@ -200,7 +200,7 @@ func (j *Job) Check(doc *layout.Document, s Settings) error {
 			missing = append(missing, p)
 			lines = append(lines, j.where(p.Src))
 		case layout.MissingImage:
-			errs = append(errs, fmt.Errorf("%s: %s", j.where(p.Src), p.Message))
+			errs = append(errs, j.at(p))
 		}
 	}
 	if len(missing) > 0 {
@@ -209,21 +209,37 @@ func (j *Job) Check(doc *layout.Document, s Settings) error {
 	return errors.Join(errs...)
 }
 
-// Warnings lists, as "file:line:col: message", what the reader dropped and
-// what the layout had to bend (lines broken against the rules, overfull
-// lines): things worth a look that do not stop an export.
-func (j *Job) Warnings(doc *layout.Document) []string {
+// Warnings lists, as "file:line:col: message" in English, what the reader
+// dropped and what the layout had to bend (lines broken against the
+// rules, overfull lines): things worth a look that do not stop an export.
+func (j *Job) Warnings(doc *layout.Document) []string { return j.WarningsIn(doc, message.En) }
+
+// WarningsIn is Warnings in language l (the reader's own warnings stay in
+// English).
+func (j *Job) WarningsIn(doc *layout.Document, l message.Lang) []string {
 	var out []string
 	for _, w := range j.Article.Warnings {
 		out = append(out, fmt.Sprintf("%s: %s", j.where(w.Span.Start), w.Message))
 	}
 	for _, p := range doc.Problems {
 		if p.Kind == layout.Overfull {
-			out = append(out, fmt.Sprintf("%s: %s", j.where(p.Src), p.Message))
+			out = append(out, message.In(j.at(p), l))
 		}
 	}
 	return out
 }
+
+// at is a problem as an error worded in each language: its place, then
+// what it is.
+func (j *Job) at(p layout.Problem) error {
+	var what error = errors.New(p.Message)
+	if p.Note != nil {
+		what = p.Note
+	}
+	return message.New(atPlace, j.where(p.Src), what)
+}
+
+var atPlace = message.Text{"%s: %s", "%s：%s", "%s：%s"}
 
 // where formats a source offset as file:line:col.
 func (j *Job) where(src int) string {

@@ -1,5 +1,7 @@
 package layout
 
+import "github.com/paiban/paiban/message"
+
 // Document is a laid-out article: pages of absolutely positioned items.
 type Document struct {
 	Paper Paper
@@ -123,7 +125,10 @@ type Problem struct {
 	Kind    ProblemKind
 	Src     int
 	Text    string // the character, path or text concerned
-	Message string
+	Message string // in English
+	// Note is Message in each language (message.In); nil for a problem
+	// made elsewhere than the layout.
+	Note *message.Error `json:"-"`
 }
 
 // Text returns the line's characters.

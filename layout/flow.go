@@ -224,7 +224,7 @@ func (f *flow) heading(h *article.Heading) {
 		if len(h.Inlines) > 0 {
 			src = h.Inlines[0].Span.Start
 		}
-		f.tooManyLines("heading", src, plain(h.Inlines), len(lines))
+		f.tooManyLines(noteHeading, src, plain(h.Inlines), len(lines))
 	}
 	for i, l := range lines {
 		l.Y = baseline(Unit(slots)*f.g.pitch, size)
@@ -312,8 +312,7 @@ func (f *flow) figure(fig *article.Figure, left, right Unit) {
 		}
 		e.images = append(e.images, Image{Path: fig.Path, X: left + (measure-w)/2, Y: top, W: w, H: h})
 	} else {
-		*f.s.problems = append(*f.s.problems, Problem{Kind: MissingImage, Src: fig.Span.Start, Text: fig.Path,
-			Message: fmt.Sprintf("image %q cannot be used: %v", fig.Path, err)})
+		*f.s.problems = append(*f.s.problems, note(MissingImage, fig.Span.Start, fig.Path, noteImage, fig.Path, err))
 		w, h = measure/2, 3*f.g.pitch
 		x, y0, y1 := left+(measure-w)/2, top, top+h
 		e.rules = append(e.rules,

@@ -1,7 +1,6 @@
 package layout
 
 import (
-	"fmt"
 	"unicode/utf8"
 )
 
@@ -127,8 +126,7 @@ func (s shaper) glyph(r rune, run *textRun, size Unit, src int) pglyph {
 		}
 	}
 	if !ok {
-		*s.problems = append(*s.problems, Problem{Kind: MissingGlyph, Src: src, Text: string(r),
-			Message: "no embedded font has the character " + quoteRune(r)})
+		*s.problems = append(*s.problems, note(MissingGlyph, src, string(r), noteMissingGlyph, r, r))
 		g.missing = true
 		if face, adv, ok = s.fonts.Glyph(missingMark, bold); !ok {
 			face, adv = "", 1000
@@ -136,10 +134,6 @@ func (s shaper) glyph(r rune, run *textRun, size Unit, src int) pglyph {
 	}
 	g.face, g.adv = s.faces.id(face), size.scale(adv)
 	return g
-}
-
-func quoteRune(r rune) string {
-	return fmt.Sprintf("「%c」 (U+%04X)", r, r)
 }
 
 // items builds the breaker's input for glyphs set at size em, with a first

@@ -1,6 +1,6 @@
 package layout
 
-import "fmt"
+import "github.com/paiban/paiban/message"
 
 // lineReport gathers a paragraph's line problems: the first line with
 // each problem is reported, saying how many more lines of the paragraph
@@ -23,13 +23,13 @@ func (s shaper) newLineReport() *lineReport {
 	return &lineReport{s: s, first: [lineProblems]int{-1, -1}}
 }
 
-func (r *lineReport) add(kind, src int, text, msg string) {
+func (r *lineReport) add(kind, src int, text string, t message.Text, args ...any) {
 	if r.first[kind] >= 0 {
 		r.more[kind]++
 		return
 	}
 	r.first[kind] = len(*r.s.problems)
-	r.s.problem(Overfull, src, text, msg)
+	r.s.problem(Overfull, src, text, t, args...)
 }
 
 // flush notes on each problem reported how many more lines have it.
@@ -37,7 +37,8 @@ func (r *lineReport) flush() {
 	for k, n := range r.more {
 		if n > 0 {
 			p := &(*r.s.problems)[r.first[k]]
-			p.Message += fmt.Sprintf(" (and %d more lines of this paragraph)", n)
+			p.Note = message.New(noteMoreLines, p.Note, n)
+			p.Message = p.Note.Error()
 		}
 	}
 }

@@ -1,9 +1,10 @@
 package layout
 
 import (
-	"fmt"
 	"math"
 	"unicode/utf8"
+
+	"github.com/paiban/paiban/message"
 )
 
 type align uint8
@@ -114,16 +115,15 @@ func (s shaper) setLines(lines []Line, gs []pglyph, items []item, breaks []int, 
 		ends := items[b].kind == penaltyItem && items[b].penalty <= forcedBreak
 		l := setLine(gs, text, s.faces, items[start:b], st, ends)
 		if l.X1-l.X0 > st.measure+Pt(0.5) && len(l.Runs) > 0 {
-			rep.add(lineTooWide, l.Runs[0].Glyphs[0].Src, l.Text(),
-				fmt.Sprintf("line is %.1f pt wider than the column: a unit of text is wider than the column", (l.X1-l.X0-st.measure).Points()))
+			rep.add(lineTooWide, l.Runs[0].Glyphs[0].Src, l.Text(), noteLineWide, (l.X1 - l.X0 - st.measure).Points())
 		}
 		if it := items[b]; it.kind == glueItem && it.level >= breakTogether && b > 0 && items[b-1].kind == boxItem {
 			g := gs[items[b-1].glyph]
-			what := "a word, number or ID that should stay whole"
+			what := noteBrokenWhole
 			if it.level == breakForbidden {
-				what = "a place 禁則 forbids"
+				what = noteBrokenKinsoku
 			}
-			rep.add(lineBroken, int(g.src), l.Text(), "line broken at "+what+": the column is too narrow for the text")
+			rep.add(lineBroken, int(g.src), l.Text(), what)
 		}
 		lines = append(lines, l)
 		start = b + 1
@@ -147,8 +147,8 @@ func balance(items []item, measure Unit, lines int, em Unit) (Unit, []int) {
 	return measure, best
 }
 
-func (s shaper) problem(kind ProblemKind, src int, text, msg string) {
-	*s.problems = append(*s.problems, Problem{Kind: kind, Src: src, Text: text, Message: msg})
+func (s shaper) problem(kind ProblemKind, src int, text string, t message.Text, args ...any) {
+	*s.problems = append(*s.problems, note(kind, src, text, t, args...))
 }
 
 // glyphText is the printed text of a paragraph's glyphs, held in one

@@ -161,8 +161,7 @@ func footerRows(s shaper, ft Footer, size, width Unit) []Line {
 			continue
 		}
 		if ls[0].X1-ls[0].X0 > width {
-			*s.problems = append(*s.problems, Problem{Kind: Overfull, Src: -1, Text: text,
-				Message: "footer field is wider than the page's type area"})
+			*s.problems = append(*s.problems, note(Overfull, -1, text, noteFooterWide))
 		}
 		fields = append(fields, ls[0])
 	}

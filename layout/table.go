@@ -47,9 +47,8 @@ func (f *flow) table(t *article.Table, left, right Unit) {
 	fit := fitTable(natural, unit, measure, body)
 	if len(fit.parts) > 1 {
 		floor := tableFloor(body)
-		f.s.problem(Overfull, t.Span.Start, fmt.Sprintf("%d columns", cols), fmt.Sprintf(
-			"the table's %d columns do not fit across the page even at %.4g pt: it is printed in %d parts of at most %d columns, one below the other, each repeating the first column",
-			cols, floor.Points(), len(fit.parts), fit.widest()))
+		f.s.problem(Overfull, t.Span.Start, fmt.Sprintf("%d columns", cols), noteTableParts,
+			cols, floor.Points(), len(fit.parts), fit.widest())
 	}
 	for i, part := range fit.parts {
 		if i > 0 {

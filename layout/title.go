@@ -1,11 +1,11 @@
 package layout
 
 import (
-	"fmt"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/paiban/paiban/article"
+	"github.com/paiban/paiban/message"
 )
 
 // maxTitleLines is the most lines a title, subtitle or heading takes
@@ -31,7 +31,7 @@ func (f *flow) titleBlock() {
 	var tops []Unit    // where each line's box starts
 	var bottoms []Unit // and ends
 	y := Unit(0)
-	add := func(text string, span article.Span, what string, kind LineKind, size Unit, bold bool, lead Unit) {
+	add := func(text string, span article.Span, what *message.Text, kind LineKind, size Unit, bold bool, lead Unit) {
 		if strings.TrimSpace(text) == "" {
 			return
 		}
@@ -43,8 +43,8 @@ func (f *flow) titleBlock() {
 			run.role = RoleTitle
 		}
 		set := f.s.setParagraph([]textRun{run}, parStyle{kind: kind, size: size, measure: f.g.width, align: alignCenter})
-		if what != "" && len(set) > maxTitleLines {
-			f.tooManyLines(what, run.src, text, len(set))
+		if what != nil && len(set) > maxTitleLines {
+			f.tooManyLines(*what, run.src, text, len(set))
 		}
 		h := size * lead / 100
 		for _, l := range set {
@@ -59,8 +59,8 @@ func (f *flow) titleBlock() {
 	if p.Official {
 		lead = 100 * 2 * f.g.pitch / p.Title // the title takes two grid lines a line
 	}
-	add(m.Title, m.TitleSpan, "title", KindTitle, p.Title, true, lead)
-	add(m.Subtitle, m.SubtitleSpan, "subtitle", KindSubtitle, p.Heading, false, 150)
+	add(m.Title, m.TitleSpan, &noteTitle, KindTitle, p.Title, true, lead)
+	add(m.Subtitle, m.SubtitleSpan, &noteSubtitle, KindSubtitle, p.Heading, false, 150)
 	var meta []string
 	if !m.Date.IsZero() {
 		layout := "2006-01-02"
@@ -78,7 +78,7 @@ func (f *flow) titleBlock() {
 	if y > 0 || len(meta) > 0 {
 		y += p.Meta / 2
 	}
-	add(strings.Join(meta, "　"), article.Span{}, "", KindMeta, p.Meta, false, 200)
+	add(strings.Join(meta, "　"), article.Span{}, nil, KindMeta, p.Meta, false, 200)
 	if y == 0 {
 		return
 	}
@@ -121,9 +121,8 @@ func sourceHolds(src []byte, at int, text string) bool {
 
 // tooManyLines reports a title, subtitle or heading (what) that took n
 // lines, more than maxTitleLines.
-func (f *flow) tooManyLines(what string, src int, text string, n int) {
-	f.s.problem(Overfull, src, OutlineText(text),
-		fmt.Sprintf("the %s takes %d lines, more than %d: it is printed in full, but a shorter %s would read better", what, n, maxTitleLines, what))
+func (f *flow) tooManyLines(what message.Text, src int, text string, n int) {
+	f.s.problem(Overfull, src, OutlineText(text), noteTooManyLines, what, n, maxTitleLines, what)
 }
 
 // OutlineText is a title or heading as its bookmark and the PDF's

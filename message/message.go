@@ -103,8 +103,8 @@ func In(err error, l Lang) string {
 }
 
 // Error is a Localized error made of a Text and its arguments. An argument
-// that is an error is worded in the same language (see In); Unwrap gives
-// the first such argument.
+// that is an error or a Text is worded in the same language (see In);
+// Unwrap gives the first error among them.
 type Error struct {
 	Text Text
 	Args []any
@@ -119,8 +119,11 @@ func (e *Error) Error() string { return e.In(En) }
 func (e *Error) In(l Lang) string {
 	args := make([]any, len(e.Args))
 	for i, a := range e.Args {
-		if err, ok := a.(error); ok {
-			a = In(err, l)
+		switch v := a.(type) {
+		case error:
+			a = In(v, l)
+		case Text:
+			a = v.In(l)
 		}
 		args[i] = a
 	}
