@@ -48,6 +48,18 @@ func splitFrontMatter(src []byte) (fm frontMatter, found bool, err error) {
 		`no closing "---" line after the front matter`, nil)
 }
 
+// FrontMatterAt returns where an article file's front matter is: its YAML
+// text is src[yaml:closing], closing is where the closing "---" line
+// starts, and found is false when the file has none (or leaves it
+// unclosed, which Parse refuses).
+func FrontMatterAt(src []byte) (yaml, closing int, found bool) {
+	fm, found, err := splitFrontMatter(src)
+	if err != nil || !found {
+		return 0, 0, false
+	}
+	return fm.offset, fm.offset + len(fm.yaml), true
+}
+
 // BodyStart returns where the Markdown body of an article file starts:
 // just past the front matter's closing "---" line, or past the byte order
 // mark when the file has no front matter (a first line of "----" is a

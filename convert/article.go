@@ -38,26 +38,24 @@ func SetLang(src []byte, lang article.Lang) []byte {
 	if bytes.HasPrefix(src, []byte("\xEF\xBB\xBF")) {
 		bom = 3
 	}
-	first, next := line(src, bom)
+	first, _ := line(src, bom)
 	eol := "\n"
 	if bytes.HasSuffix(first, []byte("\r\n")) {
 		eol = "\r\n"
 	}
-	if !isFence(first) {
+	yaml, closing, found := article.FrontMatterAt(src)
+	if !found {
 		head := "---" + eol + "lang: " + string(lang) + eol + "---" + eol + eol
 		return concat(src[:bom], []byte(head), src[bom:])
 	}
-	for at := next; at < len(src); {
+	for at := yaml; at < closing; {
 		l, after := line(src, at)
-		if isFence(l) {
-			return concat(src[:at], []byte("lang: "+string(lang)+eol), src[at:])
-		}
 		if v, ok := langValue(l); ok {
 			return concat(src[:at+v.Start], []byte(" "+string(lang)), src[at+v.End:])
 		}
 		at = after
 	}
-	return src // an unclosed front matter; Article refuses it earlier
+	return concat(src[:closing], []byte("lang: "+string(lang)+eol), src[closing:])
 }
 
 // langValue finds, in a front matter line, the value of a lang field: the
@@ -85,9 +83,6 @@ func line(b []byte, i int) ([]byte, int) {
 	}
 	return b[i:], len(b)
 }
-
-// isFence reports whether a line is a front matter fence, "---".
-func isFence(l []byte) bool { return string(bytes.TrimRight(l, " \t\r\n")) == "---" }
 
 func concat(parts ...[]byte) []byte {
 	return bytes.Join(parts, nil)
