@@ -14,7 +14,6 @@ import (
 
 	"github.com/paiban/paiban/article"
 	"github.com/paiban/paiban/export"
-	"github.com/paiban/paiban/internal/atomicfile"
 	"github.com/paiban/paiban/message"
 )
 
@@ -81,8 +80,7 @@ func (e *Editor) confirm(title, body, yesLabel string, yes func()) {
 }
 
 func (e *Editor) newDocument() {
-	e.path, e.dirty, e.disk, e.seen = "", false, onDisk{}, onDisk{}
-	e.rescue = e.store.entry("")
+	e.untitled()
 	e.form.set(Document{})
 	e.hist.reset(Document{})
 	e.updateTitle()
@@ -113,9 +111,7 @@ func (e *Editor) refuse(err error) {
 func (e *Editor) load(path string, d Document, src []byte) {
 	e.form.set(d)
 	e.hist.reset(d)
-	e.path, e.dirty = path, false
-	e.disk, e.seen = stamp(path, src), onDisk{}
-	e.rescue = e.store.entry(path)
+	e.opened(path, src)
 	e.remember(path)
 	e.updateTitle()
 	e.relayout(true)
@@ -151,16 +147,9 @@ func (e *Editor) openDialog() {
 // with the old name: the article now lives under the new one.
 func (e *Editor) SaveTo(path string) error {
 	path = absPath(path)
-	src := e.form.document().Markdown()
-	if err := atomicfile.WriteFile(path, src, 0o644); err != nil {
+	if err := e.write(path, e.form.document().Markdown()); err != nil {
 		return err
 	}
-	e.rescue.clear()
-	if path != e.path {
-		e.rescue = e.store.entry(path)
-	}
-	e.path, e.dirty = path, false
-	e.disk, e.seen = stamp(path, src), onDisk{}
 	e.remember(path)
 	e.updateTitle()
 	return nil
@@ -184,7 +173,7 @@ func (e *Editor) save(then func()) {
 			then()
 		}
 	}
-	if changed, _ := e.disk.changed(e.path); !changed {
+	if !e.changedOnDisk() {
 		write()
 		return
 	}
@@ -358,14 +347,9 @@ func (e *Editor) offerMissing(m *export.MissingError, print func()) {
 // since it was opened or saved here, once for each change. It runs when
 // the window comes to the front.
 func (e *Editor) checkDisk() {
-	if e.path == "" {
-		return
-	}
-	changed, now := e.disk.changed(e.path)
-	if !changed || !now.known || now.sum == e.seen.sum {
+	if !e.newChangeOnDisk() {
 		return // unchanged, gone (saving will write it again), or already told
 	}
-	e.seen = now
 	name := filepath.Base(e.path)
 	body := "changedreload"
 	if e.dirty {

@@ -32,10 +32,7 @@ func (e *Editor) autosave() {
 
 // unsaved is the copy autosave keeps, if the article has unsaved changes.
 func (e *Editor) unsaved() (recovered, bool) {
-	if !e.dirty {
-		return recovered{}, false
-	}
-	return recovered{Path: e.path, Saved: time.Now(), Markdown: string(e.form.document().Markdown()), Disk: e.disk.record()}, true
+	return e.copy(func() []byte { return e.form.document().Markdown() })
 }
 
 // autosaveEvery autosaves every period until the window closes; the copy
@@ -57,14 +54,6 @@ func (e *Editor) autosaveEvery(period time.Duration) {
 			return
 		}
 	}
-}
-
-// discard drops the article's unsaved changes for good: its recovery copy
-// goes, and nothing autosaves them again (closing the window, which
-// autosaves as it leaves the foreground, comes after).
-func (e *Editor) discard() {
-	e.rescue.clear()
-	e.dirty = false
 }
 
 // close closes the window once its changes are saved or discarded.
@@ -155,14 +144,9 @@ func (e *Editor) restore(lo leftover) {
 		lo.r.release()
 		return
 	}
-	e.rescue.clear()
 	e.form.set(doc)
 	e.hist.reset(doc)
-	e.path, e.dirty, e.rescue = lo.Path, true, lo.r
-	e.disk, e.seen = onDisk{}, onDisk{}
-	if lo.Path != "" && lo.Disk != nil {
-		e.disk = lo.Disk.onDisk()
-	}
+	e.adopt(lo)
 	e.updateTitle()
 	e.relayout(true)
 }

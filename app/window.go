@@ -29,22 +29,14 @@ const debounce = 150 * time.Millisecond
 // Editor is the application: one window editing one article. All its
 // methods must be called on the UI goroutine.
 type Editor struct {
-	app      fyne.App
-	win      fyne.Window
-	lib      *fonts.Library
-	ui       string // UI language
-	path     string // the article file, or "" for a new one
-	dirty    bool
+	app fyne.App
+	win fyne.Window
+	lib *fonts.Library
+	ui  string // UI language
+	// docState is the open article's file, changes and recovery copy.
+	docState
 	settings export.Settings
 	prefs    preferences
-	// store is the recovery folder, rescue this window's copy in it, and
-	// legacy the single recovery file of earlier versions.
-	store  recoveryStore
-	rescue *rescue
-	legacy string
-	// disk is the article's file as last read or written, and seen a
-	// change on disk the user was already told of.
-	disk, seen onDisk
 	// stop ends the autosave ticker when the window closes.
 	stop    chan struct{}
 	form    *form
@@ -104,9 +96,7 @@ func newEditor(a fyne.App, do func(func()), previewed func(preview)) *Editor {
 		}
 	})
 	repoErr := useAtomicFiles()
-	root := a.Storage().RootURI().Path()
-	e.store = recoveryStore{dir: filepath.Join(root, "recovery")}
-	e.rescue, e.legacy = e.store.entry(""), filepath.Join(root, "recovery.json")
+	e.docState = newDocState(a.Storage().RootURI().Path())
 	e.stop = make(chan struct{})
 	a.Lifecycle().SetOnExitedForeground(e.autosave)
 	a.Lifecycle().SetOnEnteredForeground(e.checkDisk)
@@ -236,8 +226,7 @@ func (e *Editor) onEdit() {
 
 // markDirty marks the article changed.
 func (e *Editor) markDirty() {
-	if !e.dirty {
-		e.dirty = true
+	if e.edited() {
 		e.updateTitle()
 	}
 }
