@@ -172,10 +172,3 @@ func TestFailedExportKeepsOldPDF(t *testing.T) {
 		t.Errorf("the PDF's text is %q, want 正文〓。", flat)
 	}
 }
-
-// The fonts package and the layout name the full-width variant alike.
-func TestFullWidthVariantName(t *testing.T) {
-	if fonts.FullWidthVariant != layout.FullWidthVariant {
-		t.Fatalf("fonts %q, layout %q", fonts.FullWidthVariant, layout.FullWidthVariant)
-	}
-}

@@ -1,5 +1,7 @@
 package layout
 
+import "github.com/paiban/paiban/internal/cjk"
+
 // Punctuation compression (標點擠壓). A full-width mark draws its ink in
 // one half of its em box; the other half is blank:
 //
@@ -40,7 +42,7 @@ func markOf(g pglyph, em Unit) markKind {
 		return markNone
 	}
 	r := g.r
-	if fw, ok := fullWidth[r]; ok && g.class == classFull {
+	if fw, ok := cjk.FullWidthForm(r); ok && g.class == classFull {
 		r = fw // an ASCII mark printed full-width
 	}
 	switch {

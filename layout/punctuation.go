@@ -1,5 +1,7 @@
 package layout
 
+import "github.com/paiban/paiban/internal/cjk"
+
 // Half-width punctuation in Chinese text. Real articles are full of ASCII
 // , : ; ! ? typed between Chinese characters (the seed article has a
 // hundred). Printed as they are, they look cramped and wrong; with
@@ -11,15 +13,12 @@ package layout
 
 // FullWidthVariant ends the name of a face variant that prints ASCII
 // , : ; ! ? with the glyphs of ，：；！？ (see package fonts).
-const FullWidthVariant = "-FullWidthPunct"
-
-// fullWidth maps the ASCII marks that are normalised to their full forms.
-var fullWidth = map[rune]rune{',': '，', ':': '：', ';': '；', '!': '！', '?': '？'}
+const FullWidthVariant = cjk.FullWidthVariant
 
 // normalisePunctuation switches half-width marks that stand between two
 // Chinese characters (ideographs or full-width marks) to full-width glyphs.
 func (s shaper) normalisePunctuation(gs []pglyph, size Unit) {
-	cjk := func(i int) bool {
+	chinese := func(i int) bool {
 		if i < 0 || i >= len(gs) {
 			return false
 		}
@@ -27,8 +26,8 @@ func (s shaper) normalisePunctuation(gs []pglyph, size Unit) {
 		return c == classHan || c == classFull
 	}
 	for i := range gs {
-		fw, ok := fullWidth[gs[i].r]
-		if !ok || gs[i].missing || !cjk(i-1) || !cjk(i+1) {
+		fw, ok := cjk.FullWidthForm(gs[i].r)
+		if !ok || gs[i].missing || !chinese(i-1) || !chinese(i+1) {
 			continue
 		}
 		face, adv, ok := s.lookup(fw, gs[i].run.bold, gs[i].run.role)

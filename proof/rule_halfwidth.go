@@ -1,8 +1,6 @@
 package proof
 
-// fullWidth maps the half-width marks the rule looks for to the full-width
-// marks Chinese text takes.
-var fullWidth = map[rune]rune{',': '，', ':': '：', ';': '；', '!': '！', '?': '？'}
+import "github.com/paiban/paiban/internal/cjk"
 
 var msgHalfWidth = text{
 	"half-width %q in Chinese text; use %q",
@@ -20,7 +18,7 @@ func checkHalfWidth(c *checker) {
 	for _, r := range c.runs {
 		rs := r.rs
 		for i, ch := range rs {
-			fw, ok := fullWidth[ch]
+			fw, ok := cjk.FullWidthForm(ch)
 			if !ok {
 				continue
 			}
