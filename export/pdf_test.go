@@ -154,7 +154,7 @@ func TestFailedExportKeepsOldPDF(t *testing.T) {
 			for _, r := range l.Runs {
 				for _, g := range r.Glyphs {
 					if g.Text == "〓" {
-						marks = append(marks, g.Src)
+						marks = append(marks, int(g.Src))
 					}
 				}
 			}

@@ -179,6 +179,17 @@ func (c *Chain) Glyph(r rune, bold bool) (face string, advance int32, ok bool) {
 	return h.face, h.advance, h.ok
 }
 
+// GlyphID returns the glyph ID that face prints r with (for the
+// full-width variant of a face, that of r's full-width form), for the
+// layout to hand to the renderers (layout.Glyph.ID).
+func (c *Chain) GlyphID(face string, r rune) (uint16, bool) {
+	f, err := c.lib.Face(face)
+	if err != nil {
+		return 0, false
+	}
+	return f.Glyph(r)
+}
+
 // Metrics returns the typographic ascent and descent, in thousandths of an
 // em, of the first face of the regular or bold chain.
 func (c *Chain) Metrics(bold bool) (ascent, descent int32, err error) {

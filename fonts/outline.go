@@ -53,7 +53,16 @@ const (
 // Hinting instructions are ignored: the outline is the unhinted design.
 func (f *Face) Outline(r rune) (o Outline, ok bool) {
 	g, ok := f.Glyph(r)
-	if !ok || !f.glyf {
+	if !ok {
+		return Outline{}, false
+	}
+	return f.GlyphOutline(g)
+}
+
+// GlyphOutline is Outline for the glyph of ID g, as the layout chose it
+// (layout.Glyph.ID).
+func (f *Face) GlyphOutline(g uint16) (o Outline, ok bool) {
+	if !f.glyf || g == 0 {
 		return Outline{}, false
 	}
 	defer func() {

@@ -129,7 +129,7 @@ func moveSrc(lines []Line, d int) []Line {
 		for j := range l.Runs {
 			for k := range l.Runs[j].Glyphs {
 				if g := &l.Runs[j].Glyphs[k]; g.Src >= 0 {
-					g.Src += d
+					g.Src += int32(d)
 				}
 			}
 		}

@@ -73,8 +73,14 @@ type Glyph struct {
 	Text    string // the character(s) the glyph stands for
 	X       Unit   // left edge of the glyph's advance
 	Advance Unit
-	// Src is the byte offset of the character in the article source, or -1.
-	Src int
+	// Src is the byte offset of the character in the article source, or
+	// -1 (an int32: articles are at most article.MaxFile bytes, and a
+	// glyph record stays 32 bytes).
+	Src int32
+	// ID is the glyph in the run's face that prints Text — for an ASCII
+	// mark in a full-width variant face, its full-width form's; 0 when the
+	// fonts do not tell (see GlyphIDs). Both renderers draw this glyph.
+	ID uint16
 }
 
 // Rule is a straight line segment, e.g. a thematic break or the footer rule.

@@ -7,6 +7,26 @@ package layout
 type faceTable struct {
 	names []string
 	ids   map[string]faceID
+	gids  map[gidKey]uint16 // glyph IDs asked of the fonts (GlyphIDs)
+}
+
+type gidKey struct {
+	face faceID
+	r    rune
+}
+
+// gid returns the glyph face prints r with, asking ids once.
+func (t *faceTable) gid(face faceID, r rune, ids GlyphIDs) uint16 {
+	k := gidKey{face, r}
+	g, ok := t.gids[k]
+	if !ok {
+		g, _ = ids.GlyphID(t.names[face], r)
+		if t.gids == nil {
+			t.gids = map[gidKey]uint16{}
+		}
+		t.gids[k] = g
+	}
+	return g
 }
 
 // faceID is a face's number in a faceTable.

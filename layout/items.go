@@ -13,6 +13,13 @@ type Fonts interface {
 	Glyph(r rune, bold bool) (face string, advance int32, ok bool)
 }
 
+// GlyphIDs is what Fonts may also tell: the glyph ID that face prints r
+// with. fonts.Chain does; with fonts that do not, Glyph.ID stays 0 and a
+// renderer maps the text itself.
+type GlyphIDs interface {
+	GlyphID(face string, r rune) (uint16, bool)
+}
+
 // missingMark stands in for a character no face has (〓, the geta mark
 // that Chinese and Japanese typesetters use for a missing sort).
 const missingMark = '〓'
@@ -43,6 +50,7 @@ type pglyph struct {
 	// missing marks a character printed as missingMark.
 	missing bool
 	face    faceID // in shaper.faces
+	gid     uint16 // the glyph in face (see Glyph.ID)
 	adv     Unit
 	// ink moves the drawn glyph from its box: -½ em for a compressed
 	// opening mark, whose box is only its inked right half.
@@ -125,15 +133,26 @@ func (s shaper) glyph(r rune, run *textRun, size Unit, src int) pglyph {
 			face, adv, ok = "", 250, true
 		}
 	}
+	shown := r // the character whose glyph prints r
 	if !ok {
 		*s.problems = append(*s.problems, note(MissingGlyph, src, string(r), noteMissingGlyph, r, r))
-		g.missing = true
+		g.missing, shown = true, missingMark
 		if face, adv, ok = s.fonts.Glyph(missingMark, bold); !ok {
 			face, adv = "", 1000
 		}
 	}
 	g.face, g.adv = s.faces.id(face), size.scale(adv)
+	g.gid = s.glyphID(g.face, shown)
 	return g
+}
+
+// glyphID is the glyph that face prints r with, when the fonts tell.
+func (s shaper) glyphID(face faceID, r rune) uint16 {
+	ids, ok := s.fonts.(GlyphIDs)
+	if !ok || s.faces.name(face) == "" {
+		return 0
+	}
+	return s.faces.gid(face, r, ids)
 }
 
 // items builds the breaker's input for glyphs set at size em, with a first

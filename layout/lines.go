@@ -115,7 +115,7 @@ func (s shaper) setLines(lines []Line, gs []pglyph, items []item, breaks []int, 
 		ends := items[b].kind == penaltyItem && items[b].penalty <= forcedBreak
 		l := setLine(gs, text, s.faces, items[start:b], st, ends)
 		if l.X1-l.X0 > st.measure+Pt(0.5) && len(l.Runs) > 0 {
-			rep.add(lineTooWide, l.Runs[0].Glyphs[0].Src, l.Text(), noteLineWide, (l.X1 - l.X0 - st.measure).Points())
+			rep.add(lineTooWide, int(l.Runs[0].Glyphs[0].Src), l.Text(), noteLineWide, (l.X1 - l.X0 - st.measure).Points())
 		}
 		if it := items[b]; it.kind == glueItem && it.level >= breakTogether && b > 0 && items[b-1].kind == boxItem {
 			g := gs[items[b-1].glyph]
@@ -210,7 +210,7 @@ func setLine(gs []pglyph, text glyphText, faces *faceTable, items []item, st par
 			if !started {
 				line.X0, started = Unit(math.Round(x)), true
 			}
-			glyph := Glyph{Text: text.at(it.glyph), X: Unit(math.Round(x)) + g.ink, Advance: g.adv, Src: int(g.src)}
+			glyph := Glyph{Text: text.at(it.glyph), X: Unit(math.Round(x)) + g.ink, Advance: g.adv, ID: g.gid, Src: g.src}
 			if link := g.link(); link != "" {
 				if n := len(line.links); n > 0 && line.links[n-1].URL == link && it.glyph-lastLinked <= 2 {
 					line.links[n-1].W = glyph.X + glyph.Advance - line.links[n-1].X

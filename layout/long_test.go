@@ -65,10 +65,11 @@ func TestLongParagraphInWindows(t *testing.T) {
 		got.WriteString(l.Text())
 		for _, r := range l.Runs {
 			for _, g := range r.Glyphs {
-				if g.Src <= last || src[g.Src:g.Src+len(g.Text)] != g.Text && g.Text != "，" {
-					t.Fatalf("line %d: glyph %q at %d after %d", i, g.Text, g.Src, last)
+				at := int(g.Src)
+				if at <= last || src[at:at+len(g.Text)] != g.Text && g.Text != "，" {
+					t.Fatalf("line %d: glyph %q at %d after %d", i, g.Text, at, last)
 				}
-				last = g.Src
+				last = at
 			}
 		}
 		if !l.Last && (l.X1-l.Right > Pt(0.5) || l.Right-l.X1 > Pt(0.5)) {

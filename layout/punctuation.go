@@ -35,6 +35,7 @@ func (s shaper) normalisePunctuation(gs []pglyph, size Unit) {
 			continue
 		}
 		gs[i].face = s.faces.id(face + FullWidthVariant)
+		gs[i].gid = s.glyphID(s.faces.id(face), fw)
 		gs[i].adv = size.scale(adv)
 		gs[i].class = classFull
 	}

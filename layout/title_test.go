@@ -74,7 +74,7 @@ func TestTitleLinesWarning(t *testing.T) {
 	// Unquoted, each glyph knows its own offset.
 	d := Layout(parse(t, "---\ntitle: 甲乙丙\n---\n"), fakeFonts{}, o)
 	for i, g := range d.Pages[0].Lines[0].Runs[0].Glyphs {
-		if want := len("---\ntitle: ") + 3*i; g.Src != want {
+		if want := len("---\ntitle: ") + 3*i; int(g.Src) != want {
 			t.Errorf("title glyph %d at %d, want %d", i, g.Src, want)
 		}
 	}

@@ -185,21 +185,34 @@ func drawRun(dst *image.RGBA, origin image.Point, baseline float64, face *fonts.
 	iy := int(math.Floor(baseline))
 	for _, g := range r.Glyphs {
 		x := float64(origin.X) + float64(g.X)*scale
+		if g.ID != 0 {
+			// The glyph the layout chose: the one the PDF prints.
+			drawGlyph(dst, face, g.ID, x, iy, size, ink, probs, g.Text)
+			continue
+		}
+		// Fonts that do not tell glyph IDs (tests' fakes): map the text.
 		for _, c := range g.Text {
-			ix, subx := quantise(x)
-			m, ok := glyphs.mask(face, c, size, subx)
-			if !ok {
-				probs.add(fmt.Sprintf("glyph %s %U", face.Name(), c),
-					fmt.Errorf("raster: font %s has no outline for %q (%U)", face.Name(), c, c))
-			}
-			if m.img != nil {
-				pt := image.Pt(ix+m.dx, iy+m.dy)
-				draw.DrawMask(dst, m.img.Rect.Add(pt), ink, image.Point{}, m.img, m.img.Rect.Min, draw.Over)
-			}
+			id, _ := face.Glyph(c)
+			drawGlyph(dst, face, id, x, iy, size, ink, probs, string(c))
 			if adv, ok := face.Advance(c); ok {
 				x += float64(adv) / 1000 * em
 			}
 		}
+	}
+}
+
+// drawGlyph draws glyph id of face with its origin at x on row iy; text
+// is what it stands for, for the report when the face has no outline.
+func drawGlyph(dst *image.RGBA, face *fonts.Face, id uint16, x float64, iy int, size int32, ink *image.Uniform, probs *problems, text string) {
+	ix, subx := quantise(x)
+	m, ok := glyphs.mask(face, id, size, subx)
+	if !ok {
+		probs.add(fmt.Sprintf("glyph %s %q", face.Name(), text),
+			fmt.Errorf("raster: font %s has no outline for %q", face.Name(), text))
+	}
+	if m.img != nil {
+		pt := image.Pt(ix+m.dx, iy+m.dy)
+		draw.DrawMask(dst, m.img.Rect.Add(pt), ink, image.Point{}, m.img, m.img.Rect.Min, draw.Over)
 	}
 }
 
@@ -308,7 +321,7 @@ func quantise(v float64) (int, uint8) {
 // glyphKey identifies a rendered glyph.
 type glyphKey struct {
 	face *fonts.Face
-	r    rune
+	id   uint16
 	size int32 // pixels per em, in 64ths
 	sub  uint8 // offset right, in subpixels
 }
@@ -338,11 +351,11 @@ var glyphs = glyphCache{m: map[glyphKey]glyphMask{}}
 // rasterizers are reused across glyphs: a Rasterizer keeps its buffers.
 var rasterizers = sync.Pool{New: func() any { return new(vector.Rasterizer) }}
 
-// mask returns character r of face rendered at size/64 pixels per em, its
+// mask returns glyph id of face rendered at size/64 pixels per em, its
 // origin sub/subpixels pixel right of a pixel corner. ok is false when the
-// face has no outline for r.
-func (c *glyphCache) mask(face *fonts.Face, r rune, size int32, sub uint8) (glyphMask, bool) {
-	k := glyphKey{face, r, size, sub}
+// face has no outline for it.
+func (c *glyphCache) mask(face *fonts.Face, id uint16, size int32, sub uint8) (glyphMask, bool) {
+	k := glyphKey{face, id, size, sub}
 	c.mu.Lock()
 	m, hit := c.m[k]
 	c.mu.Unlock()
@@ -351,7 +364,7 @@ func (c *glyphCache) mask(face *fonts.Face, r rune, size int32, sub uint8) (glyp
 	}
 	// Render outside the lock: another goroutine rendering the same glyph
 	// meanwhile costs a little work, never a wrong result.
-	m = render(face, r, float32(size)/64, float32(sub)/subpixels)
+	m = render(face, id, float32(size)/64, float32(sub)/subpixels)
 	n := 64
 	if m.img != nil {
 		n += len(m.img.Pix)
@@ -367,10 +380,10 @@ func (c *glyphCache) mask(face *fonts.Face, r rune, size int32, sub uint8) (glyp
 	return m, m.ok
 }
 
-// render fills r's outline at em pixels per em, its origin sub pixels right
-// of a pixel corner, on the corner's row boundary.
-func render(face *fonts.Face, r rune, em, sub float32) glyphMask {
-	o, ok := face.Outline(r)
+// render fills glyph id's outline at em pixels per em, its origin sub
+// pixels right of a pixel corner, on the corner's row boundary.
+func render(face *fonts.Face, id uint16, em, sub float32) glyphMask {
+	o, ok := face.GlyphOutline(id)
 	if !ok {
 		return glyphMask{}
 	}
