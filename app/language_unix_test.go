@@ -20,7 +20,11 @@ import (
 // Latin letters (PDF, UTF-8, MB…) are taken out.
 var englishWord = regexp.MustCompile(`[A-Za-z]{3,}`)
 
+// quoted is text the user wrote, quoted in a message: not ours to word.
+var quoted = regexp.MustCompile(`"[^"\n]*"`)
+
 func english(s string) string {
+	s = quoted.ReplaceAllString(s, "")
 	for _, tok := range strings.FieldsFunc(s, func(r rune) bool {
 		return r == ' ' || r == '\n' || r == '：' || r == '（' || r == '）' || r == '，' || r == '。' || r == '、'
 	}) {
@@ -29,7 +33,8 @@ func english(s string) string {
 		}
 		for _, w := range englishWord.FindAllString(tok, -1) {
 			switch w {
-			case "PDF", "UTF", "YAML":
+			case "PDF", "UTF", "YAML", "title", "subtitle", "source", "author", "date", "lang", "keywords":
+				// the front matter's fields, as the user typed them
 			default:
 				return w
 			}
@@ -60,6 +65,8 @@ func TestNoEnglishUnderChineseInterface(t *testing.T) {
 			os.WriteFile(big, bytes.Repeat([]byte("稅務局黨建工作新舉措。\n\n"), 3<<20/35), 0o644)
 			latin1 := filepath.Join(dir, "latin1.md")
 			os.WriteFile(latin1, []byte("---\ntitle: 舊檔\n---\n\n稅\xb5務\n"), 0o644)
+			badDate := filepath.Join(dir, "baddate.md")
+			os.WriteFile(badDate, []byte("---\ntitle: 甲\ndate: someday\n---\n\n正文。\n"), 0o644)
 			art := filepath.Join(dir, "art.md")
 			os.WriteFile(art, []byte("---\ntitle: 文章\n---\n\n正文。\n"), 0o644)
 			noFolder := filepath.Join(dir, "no", "such", "folder")
@@ -79,7 +86,7 @@ func TestNoEnglishUnderChineseInterface(t *testing.T) {
 					t.Errorf("%s: %q in %q", what, w, text)
 				}
 			}
-			for _, p := range []string{"/no/such/file.md", pipe, big, latin1, dir} {
+			for _, p := range []string{"/no/such/file.md", pipe, big, latin1, dir, badDate} {
 				say("opening "+filepath.Base(p), func() { e.Open(p) })
 			}
 			say("saving into a folder that does not exist", func() {
@@ -100,6 +107,15 @@ func TestNoEnglishUnderChineseInterface(t *testing.T) {
 					e.win.Canvas().Overlays().Remove(top)
 				}
 			})
+			say("a front matter that does not read, in the status bar", func() { e.form.date.SetText("someday") })
+			h.settle(t)
+			fyne.DoAndWait(func() {
+				if w := english(e.status.Text); w != "" || !strings.Contains(e.status.Text, "someday") || !strings.Contains(e.status.Text, "date") {
+					t.Errorf("the status bar says %q", e.status.Text)
+				}
+				e.form.date.SetText("")
+			})
+			h.settle(t)
 			fyne.DoAndWait(func() { e.form.body.SetText("缺字：\U000F0000") })
 			say("a character no font has", func() { e.exportTo(filepath.Join(dir, "out.pdf")) })
 			offer := waitFor(t, h, e, tr(e.ui, "printgeta"))

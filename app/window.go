@@ -278,7 +278,7 @@ func (e *Editor) statusText(p preview, pages int) string {
 	l := e.ui
 	parts := []string{trn(l, "chars", e.form.document().Chars()), trn(l, "pages", pages)}
 	if p.err != nil {
-		parts = append(parts, p.err.Error())
+		parts = append(parts, message.In(p.err, message.Lang(l)))
 	}
 	missing, warnings := 0, 0
 	if p.doc != nil {

@@ -1,9 +1,10 @@
 package article
 
 import (
-	"fmt"
 	"strings"
 	"time"
+
+	"github.com/paiban/paiban/message"
 )
 
 // dateLayouts are the accepted spellings of the front matter date, tried in
@@ -37,5 +38,5 @@ func parseDate(s string) (t time.Time, hasTime bool, err error) {
 			return t, l.hasTime, nil
 		}
 	}
-	return time.Time{}, false, fmt.Errorf("date %q is not a date (want 2018-10-12 or 2018-10-12 09:53)", s)
+	return time.Time{}, false, message.New(fmNotDate, s)
 }

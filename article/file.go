@@ -57,7 +57,7 @@ func (e *FileError) In(l message.Lang) string {
 	var pe *fs.PathError
 	switch {
 	case errors.As(e.Err, &fm):
-		return fmt.Sprintf("%s:%d:%d: %s", e.Path, fm.Line, fm.Col, fm.Msg)
+		return fmt.Sprintf("%s:%d:%d: %s", e.Path, fm.Line, fm.Col, fm.Detail(l))
 	case errors.As(e.Err, &enc):
 		return fmt.Sprintf("%s:%d:%d: %s", e.Path, enc.Line, enc.Col, enc.detail(l))
 	case errors.As(e.Err, &big):

@@ -7,6 +7,8 @@ import (
 	"unicode/utf8"
 
 	"gopkg.in/yaml.v3"
+
+	"github.com/paiban/paiban/message"
 )
 
 // frontMatter locates the YAML block at the head of a file:
@@ -35,7 +37,7 @@ func splitFrontMatter(src []byte) (fm frontMatter, found bool, err error) {
 		return frontMatter{body: start}, false, nil
 	}
 	if next == len(src) && !bytes.HasSuffix(line, []byte("\n")) {
-		return frontMatter{}, true, newFrontMatterError(src, Span{start, next}, "", `no closing "---" line`, nil)
+		return frontMatter{}, true, newFrontMatterError(src, Span{start, next}, "", message.New(fmNoClose), nil)
 	}
 	for at := next; at < len(src); {
 		line, after := nextLine(src, at)
@@ -45,7 +47,7 @@ func splitFrontMatter(src []byte) (fm frontMatter, found bool, err error) {
 		at = after
 	}
 	return frontMatter{}, true, newFrontMatterError(src, Span{start, start + 3}, "",
-		`no closing "---" line after the front matter`, nil)
+		message.New(fmNoCloseList), nil)
 }
 
 // FrontMatterAt returns where an article file's front matter is: its YAML
@@ -96,10 +98,10 @@ const metaFields = "title, subtitle, source, author, date, lang, keywords"
 // field's value (an item of a list).
 type nodeError struct {
 	node *yaml.Node
-	msg  string
+	err  error
 }
 
-func (e *nodeError) Error() string { return e.msg }
+func (e *nodeError) Error() string { return e.err.Error() }
 
 // parseFrontMatter decodes the YAML block into a Meta. src is the whole file,
 // so that errors and warnings can point into it.
@@ -114,21 +116,19 @@ func parseFrontMatter(src []byte, fm frontMatter) (Meta, []Warning, error) {
 	}
 	root := doc.Content[0]
 	if root.Kind != yaml.MappingNode {
-		return meta, nil, fieldError(src, fm, root, "",
-			fmt.Sprintf("front matter must be fields like \"title: …\", not %s", kindName(root)), nil)
+		return meta, nil, fieldError(src, fm, root, "", message.New(fmNotFields, kindName(root)), nil)
 	}
 	var warnings []Warning
 	seen := map[string]*yaml.Node{}
 	for i := 0; i+1 < len(root.Content); i += 2 {
 		key, val := root.Content[i], root.Content[i+1]
 		if key.Kind != yaml.ScalarNode {
-			return meta, nil, fieldError(src, fm, key, "", "a field name must be plain text", nil)
+			return meta, nil, fieldError(src, fm, key, "", message.New(fmKeyNotText), nil)
 		}
 		name := strings.ToLower(key.Value)
 		if first, dup := seen[name]; dup {
 			line, _ := Position(src, fm.nodeOffset(first))
-			return meta, nil, fieldError(src, fm, key, name,
-				fmt.Sprintf("%s is given twice (first on line %d)", name, line), nil)
+			return meta, nil, fieldError(src, fm, key, name, message.New(fmTwice, name, line), nil)
 		}
 		seen[name] = key
 		if val.Kind == yaml.AliasNode && val.Alias != nil {
@@ -141,9 +141,9 @@ func parseFrontMatter(src []byte, fm frontMatter) (Meta, []Warning, error) {
 		if err != nil {
 			at := val
 			if ne, ok := err.(*nodeError); ok {
-				at = ne.node
+				at, err = ne.node, ne.err
 			}
-			return meta, nil, fieldError(src, fm, at, name, err.Error(), nil)
+			return meta, nil, fieldError(src, fm, at, name, err, nil)
 		}
 		if !known {
 			start := fm.nodeOffset(key)
@@ -194,7 +194,7 @@ func setField(meta *Meta, name string, val *yaml.Node) (known bool, err error) {
 			return true, err
 		}
 		if meta.Lang, err = ParseLang(s); err != nil {
-			return true, err
+			return true, message.New(fmNotLang, s)
 		}
 	case "keywords":
 		if meta.Keywords, err = keywordsOf(val); err != nil {
@@ -223,25 +223,12 @@ func (meta *Meta) setSpan(name string, src []byte, start int) {
 // instead of becoming a timestamp or a number. A null value is "".
 func scalarText(name string, val *yaml.Node) (string, error) {
 	if val.Kind != yaml.ScalarNode {
-		return "", fmt.Errorf("%s must be text, not %s", name, kindName(val))
+		return "", message.New(fmNotText, name, kindName(val))
 	}
 	if val.Tag == "!!null" {
 		return "", nil
 	}
 	return strings.TrimSpace(val.Value), nil
-}
-
-// kindName names the kind of a YAML node for an error message.
-func kindName(n *yaml.Node) string {
-	switch n.Kind {
-	case yaml.SequenceNode:
-		return "a list"
-	case yaml.MappingNode:
-		return "a set of fields"
-	case yaml.ScalarNode:
-		return fmt.Sprintf("the value %q", n.Value)
-	}
-	return "this"
 }
 
 // nodeOffset is the file offset of a YAML node, from its line and column

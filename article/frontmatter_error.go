@@ -1,12 +1,14 @@
 package article
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 
 	"gopkg.in/yaml.v3"
 
 	"github.com/paiban/paiban/internal/yamlerr"
+	"github.com/paiban/paiban/message"
 )
 
 // FrontMatterError is a fault in an article's front matter that stops it
@@ -25,30 +27,47 @@ type FrontMatterError struct {
 	// fault is not in a known field (a missing "---", YAML syntax on a line
 	// that holds no top-level key).
 	Field string
-	// Msg says what is wrong.
-	Msg string
+	// Msg says what is wrong, in English; Note says it in each language
+	// (nil for a YAML syntax error, which the YAML reader words).
+	Msg  string
+	Note message.Localized
 	// Err is the underlying error (from the YAML decoder), or nil.
 	Err error
 }
 
 // Error implements error.
-func (e *FrontMatterError) Error() string {
-	return fmt.Sprintf("front matter line %d:%d: %s", e.Line, e.Col, e.Msg)
+func (e *FrontMatterError) Error() string { return e.In(message.En) }
+
+// In implements message.Localized.
+func (e *FrontMatterError) In(l message.Lang) string {
+	return fmt.Sprintf(fmAt.In(l), e.Line, e.Col, e.Detail(l))
+}
+
+// Detail is what is wrong, without the place, in l.
+func (e *FrontMatterError) Detail(l message.Lang) string {
+	if e.Note != nil {
+		return e.Note.In(l)
+	}
+	return e.Msg
 }
 
 // Unwrap returns the underlying error, if any.
 func (e *FrontMatterError) Unwrap() error { return e.Err }
 
-func newFrontMatterError(src []byte, span Span, field, msg string, err error) *FrontMatterError {
+func newFrontMatterError(src []byte, span Span, field string, what error, err error) *FrontMatterError {
 	line, col := Position(src, span.Start)
-	return &FrontMatterError{Span: span, Line: line, Col: col, Field: field, Msg: msg, Err: err}
+	e := &FrontMatterError{Span: span, Line: line, Col: col, Field: field, Msg: what.Error(), Err: err}
+	if loc, ok := what.(message.Localized); ok {
+		e.Note = loc
+	}
+	return e
 }
 
 // fieldError is a FrontMatterError at a YAML node, spanning to the end of
 // the node's line.
-func fieldError(src []byte, fm frontMatter, n *yaml.Node, field, msg string, err error) *FrontMatterError {
+func fieldError(src []byte, fm frontMatter, n *yaml.Node, field string, what error, err error) *FrontMatterError {
 	start := fm.nodeOffset(n)
-	return newFrontMatterError(src, Span{start, trimmedLineEnd(src, start)}, field, msg, err)
+	return newFrontMatterError(src, Span{start, trimmedLineEnd(src, start)}, field, what, err)
 }
 
 // yamlSyntaxError turns a YAML decoding error into a FrontMatterError at the
@@ -64,5 +83,5 @@ func yamlSyntaxError(src []byte, fm frontMatter, err error) *FrontMatterError {
 	for start < fm.offset+len(fm.yaml) && (src[start] == ' ' || src[start] == '\t') {
 		start++
 	}
-	return newFrontMatterError(src, Span{start, trimmedLineEnd(src, start)}, field, e.Error(), err)
+	return newFrontMatterError(src, Span{start, trimmedLineEnd(src, start)}, field, errors.New(e.Error()), err)
 }

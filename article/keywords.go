@@ -1,11 +1,12 @@
 package article
 
 import (
-	"fmt"
 	"strings"
 	"unicode"
 
 	"gopkg.in/yaml.v3"
+
+	"github.com/paiban/paiban/message"
 )
 
 // keywordsOf reads the keywords field: a YAML list of words, or one string
@@ -24,7 +25,7 @@ func keywordsOf(val *yaml.Node) ([]string, error) {
 				item = item.Alias
 			}
 			if item.Kind != yaml.ScalarNode {
-				return nil, &nodeError{item, fmt.Sprintf("keywords item %d must be text, not %s", i+1, kindName(item))}
+				return nil, &nodeError{item, message.New(fmKeywordItem, i+1, kindName(item))}
 			}
 			if w := strings.TrimFunc(item.Value, unicode.IsSpace); w != "" && item.Tag != "!!null" {
 				kw = append(kw, w)
@@ -32,7 +33,7 @@ func keywordsOf(val *yaml.Node) ([]string, error) {
 		}
 		return kw, nil
 	}
-	return nil, fmt.Errorf("keywords must be a list or text separated by commas, not %s", kindName(val))
+	return nil, message.New(fmKeywords, kindName(val))
 }
 
 // splitKeywords splits a keyword string at , 、 ， ； and ; and trims each

@@ -213,6 +213,7 @@ func TestMessagesInTheUsersLanguage(t *testing.T) {
 		{[]string{"export", "-o", "x.pdf", nope}, "zh_TW.UTF-8", "找不到這個檔案"},
 		{[]string{"export", "-o", "x.pdf", nope}, "C.UTF-8", "no such file"},
 		{[]string{"export", "--lang", "zh-Hant", "-o", seed, seed}, "", "沒有寫入任何東西"},
+		{[]string{"export", "--lang", "zh-Hans", "-o", "x.pdf", write(t, "d.md", "---\ndate: someday\n---\n正文")}, "", "d.md:2:7: date 的 \"someday\" 不是日期"},
 	} {
 		t.Setenv("LC_ALL", "")
 		t.Setenv("LC_MESSAGES", "")
