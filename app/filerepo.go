@@ -49,10 +49,6 @@ func (a atomicFiles) Writer(u fyne.URI) (fyne.URIWriteCloser, error) {
 	return &lazyWriter{uri: u}, nil
 }
 
-// Destroy implements repository.Repository; the wrapped repository stays
-// in use by nobody else, so it is destroyed too.
-func (a atomicFiles) Destroy(scheme string) { a.fileRepository.Destroy(scheme) }
-
 // lazyWriter creates its atomicfile.File on the first write.
 type lazyWriter struct {
 	uri fyne.URI
