@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/paiban/paiban/internal/cjk"
+	"github.com/paiban/paiban/message"
 )
 
 // Lang is a written-Chinese variety, as BCP 47 tags: it picks the regional
@@ -65,7 +66,9 @@ type Article struct {
 // Warning is a non-fatal remark about the source, at a place in it.
 type Warning struct {
 	Span    Span
-	Message string
+	Message string // in English
+	// Note is Message in each language (message.In).
+	Note message.Localized `json:"-"`
 }
 
 // Block is one of *Paragraph, *Heading, *Quote, *List, *Figure, *Rule or

@@ -1,9 +1,9 @@
 package article
 
 import (
-	"fmt"
-
 	"github.com/yuin/goldmark/ast"
+
+	"github.com/paiban/paiban/message"
 )
 
 // image turns a Markdown image into a Figure that splits the paragraph
@@ -15,9 +15,9 @@ func (r *reader) image(n *ast.Image, c inlineCtx, out []piece) []piece {
 	start := max(n.Pos(), 0)
 	end := r.inlineEnd(n)
 	path := decodeString(n.Destination)
-	alt := plainPieces(r.inlines(n, inlineCtx{noFigure: "in an image description"}, nil))
-	if c.noFigure != "" {
-		r.warn(start, end, fmt.Sprintf("image %q %s is kept as its text", path, c.noFigure))
+	alt := plainPieces(r.inlines(n, inlineCtx{noFigure: &inImageDesc}, nil))
+	if c.noFigure != nil {
+		r.warn(start, end, message.New(wImageAsText, path, *c.noFigure))
 		if alt == "" {
 			return out
 		}

@@ -2,7 +2,6 @@ package article
 
 import (
 	"bytes"
-	"fmt"
 	"strings"
 	"unicode/utf8"
 
@@ -151,9 +150,11 @@ func parseFrontMatter(src []byte, fm frontMatter) (Meta, []Warning, error) {
 			if key.Style&(yaml.DoubleQuotedStyle|yaml.SingleQuotedStyle) != 0 {
 				end += 2
 			}
+			note := message.New(wUnknownField, key.Value, metaFields)
 			warnings = append(warnings, Warning{
 				Span:    Span{start, min(end, trimmedLineEnd(src, start))},
-				Message: fmt.Sprintf("unknown front matter field %q ignored (known: %s)", key.Value, metaFields),
+				Message: note.Error(),
+				Note:    note,
 			})
 		}
 	}

@@ -2,10 +2,11 @@ package article
 
 import (
 	"bytes"
-	"fmt"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
+
+	"github.com/paiban/paiban/message"
 )
 
 // Raw HTML is never passed on: the reader drops every tag, comment and
@@ -25,10 +26,14 @@ func (r *reader) rawHTML(n *ast.RawHTML) {
 // warnHTML adds the warning for a dropped tag named name (see htmlName).
 func (r *reader) warnHTML(start, end int, name, extra string) {
 	if name == "<!--" {
-		r.warn(start, end, "HTML comment dropped")
+		r.warn(start, end, message.New(wComment))
 		return
 	}
-	r.warn(start, end, fmt.Sprintf("raw HTML %s dropped%s", name, extra))
+	if extra != "" {
+		r.warn(start, end, message.New(wRawHTMLWith, name))
+		return
+	}
+	r.warn(start, end, message.New(wRawHTML, name))
 }
 
 // htmlName names the tag at the start of b for a message: "<div>",

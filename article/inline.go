@@ -1,9 +1,9 @@
 package article
 
 import (
-	"fmt"
-
 	"github.com/yuin/goldmark/ast"
+
+	"github.com/paiban/paiban/message"
 )
 
 // pieceKind tells what a piece of flattened inline content is.
@@ -31,7 +31,7 @@ type inlineCtx struct {
 	link  string
 	// noFigure, when set, says why an image cannot become a Figure here
 	// (e.g. "in a heading"); the image is then kept as its text.
-	noFigure string
+	noFigure *message.Text
 }
 
 func (r *reader) textPiece(text string, start, end int, c inlineCtx) piece {
@@ -87,7 +87,7 @@ func (r *reader) inline(n ast.Node, c inlineCtx, out []piece) []piece {
 			return r.inlines(n, c, out)
 		}
 		start := max(n.Pos(), 0)
-		r.warn(start, r.inlineEnd(n), fmt.Sprintf("unsupported Markdown %s dropped", n.Kind()))
+		r.warn(start, r.inlineEnd(n), message.New(wDropped, n.Kind().String()))
 	}
 	return out
 }
@@ -99,7 +99,7 @@ func (r *reader) linkTo(dest string, n ast.Node) string {
 	uri, err := CheckLink(dest)
 	if err != nil {
 		start := max(n.Pos(), 0)
-		r.warn(start, r.inlineEnd(n), err.Error())
+		r.warn(start, r.inlineEnd(n), err.(*LinkError))
 	}
 	return uri
 }

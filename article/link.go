@@ -5,6 +5,8 @@ import (
 	"net/url"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/paiban/paiban/message"
 )
 
 // MaxLinkLength is the longest link address, in bytes once encoded, that
@@ -16,11 +18,19 @@ const MaxLinkLength = 2000
 // link's text is printed all the same.
 type LinkError struct {
 	Dest   string // the address as written
-	Reason string
+	Reason string // in English
+	why    *message.Error
 }
 
-func (e *LinkError) Error() string {
-	return fmt.Sprintf("link to %s printed as plain text: %s", quoteDest(e.Dest), e.Reason)
+func (e *LinkError) Error() string { return e.In(message.En) }
+
+// In implements message.Localized.
+func (e *LinkError) In(l message.Lang) string {
+	why := e.Reason
+	if e.why != nil {
+		why = e.why.In(l)
+	}
+	return fmt.Sprintf(lPlainText.In(l), quoteDest(e.Dest), why)
 }
 
 // CheckLink is the rule for link addresses, the one place it lives: the
@@ -41,33 +51,36 @@ func (e *LinkError) Error() string {
 // unchanged.
 func CheckLink(dest string) (string, error) {
 	uri := encodeURI(strings.TrimSpace(dest))
-	fail := func(reason string) (string, error) { return "", &LinkError{Dest: dest, Reason: reason} }
+	fail := func(t message.Text, args ...any) (string, error) {
+		why := message.New(t, args...)
+		return "", &LinkError{Dest: dest, Reason: why.Error(), why: why}
+	}
 	if uri == "" {
-		return fail("the address is empty")
+		return fail(lEmpty)
 	}
 	if len(uri) > MaxLinkLength {
-		return fail(fmt.Sprintf("the address is %d bytes long, more than the %d a link may have", len(uri), MaxLinkLength))
+		return fail(lTooLong, len(uri), MaxLinkLength)
 	}
 	scheme, rest, ok := splitScheme(uri)
 	if !ok {
-		return fail("a relative address has nothing to resolve against in a printed article (write the whole address, with https://)")
+		return fail(lRelative)
 	}
 	switch strings.ToLower(scheme) {
 	case "http", "https":
 		u, err := url.Parse(uri)
 		if err != nil || u.Host == "" || !strings.HasPrefix(rest, "//") {
-			return fail("the address has no host")
+			return fail(lNoHost)
 		}
 	case "mailto":
 		if strings.Trim(rest, "/") == "" {
-			return fail("the mailto: address has no e-mail address")
+			return fail(lNoMail)
 		}
 	case "tel":
 		if !isPhone(rest) {
-			return fail("the tel: address is not a telephone number")
+			return fail(lNotPhone)
 		}
 	default:
-		return fail(fmt.Sprintf("only http, https, mailto and tel links are kept, not %s:", scheme))
+		return fail(lSchemeRefused, scheme)
 	}
 	return uri, nil
 }

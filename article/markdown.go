@@ -1,13 +1,13 @@
 package article
 
 import (
-	"fmt"
-
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
 	extast "github.com/yuin/goldmark/extension/ast"
 	"github.com/yuin/goldmark/text"
+
+	"github.com/paiban/paiban/message"
 )
 
 // Parse reads an article: a YAML front matter block (see the fields of
@@ -72,8 +72,8 @@ func (r *reader) span(start, end int) Span { return Span{r.abs(start), r.abs(end
 // warn adds a warning about the body range [start, end); its span gives
 // the place (see Article.Position), so that the caller can print it as
 // file:line:col.
-func (r *reader) warn(start, end int, msg string) {
-	r.warnings = append(r.warnings, Warning{Span: r.span(start, max(start, end)), Message: msg})
+func (r *reader) warn(start, end int, what message.Localized) {
+	r.warnings = append(r.warnings, Warning{Span: r.span(start, max(start, end)), Message: what.Error(), Note: what})
 }
 
 // blocks converts the block children of n.
@@ -93,7 +93,7 @@ func (r *reader) block(n ast.Node) []Block {
 	case *ast.Paragraph, *ast.TextBlock:
 		return r.paragraphs(r.inlines(n, inlineCtx{}, nil), start, end)
 	case *ast.Heading:
-		ins := r.finishInlines(r.inlines(n, inlineCtx{noFigure: "in a heading"}, nil))
+		ins := r.finishInlines(r.inlines(n, inlineCtx{noFigure: &inHeading}, nil))
 		return []Block{&Heading{Level: n.Level, Inlines: ins, Span: r.span(start, end)}}
 	case *ast.ThematicBreak:
 		return []Block{&Rule{Span: r.span(start, end)}}
@@ -111,7 +111,7 @@ func (r *reader) block(n ast.Node) []Block {
 		return []Block{r.table(n, start, end)}
 	}
 	// Not CommonMark (an extension's node): keep its text.
-	r.warn(start, end, fmt.Sprintf("unsupported Markdown %s: only its text is kept", n.Kind()))
+	r.warn(start, end, message.New(wTextKept, n.Kind().String()))
 	if c := n.FirstChild(); c != nil && c.Type() == ast.TypeInline {
 		return r.paragraphs(r.inlines(n, inlineCtx{}, nil), start, end)
 	}

@@ -28,7 +28,7 @@ func (r *reader) table(n *extast.Table, start, end int) *Table {
 }
 
 func (r *reader) cell(c ast.Node) Cell {
-	ins := r.finishInlines(r.inlines(c, inlineCtx{noFigure: "in a table"}, nil))
+	ins := r.finishInlines(r.inlines(c, inlineCtx{noFigure: &inTable}, nil))
 	cell := Cell{Inlines: ins}
 	if len(ins) > 0 {
 		cell.Span = Span{ins[0].Span.Start, ins[len(ins)-1].Span.End}

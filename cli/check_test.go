@@ -236,4 +236,12 @@ func TestWarningsInTheUsersLanguage(t *testing.T) {
 	if code != 0 || !strings.Contains(stderr, "long.md:2:8: the title takes") {
 		t.Fatalf("export: %d %q", code, stderr)
 	}
+	// The reader's warnings too: a link printed as text, raw HTML dropped.
+	links := write(t, "links.md", "---\ntitle: 甲\n---\n\n[按此](javascript:alert(1))與<b>粗</b>。\n")
+	code, _, stderr = run("export", "--lang", "zh-Hans", "-o", out, links)
+	for _, want := range []string{"links.md:5:1：链接 \"javascript:alert(1)\" 只打印文字：只保留 http、https、mailto 和 tel 链接", "已略去 HTML 标签 <b>"} {
+		if code != 0 || !strings.Contains(stderr, want) {
+			t.Errorf("export: %d %q, want %q", code, stderr, want)
+		}
+	}
 }

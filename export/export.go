@@ -214,12 +214,15 @@ func (j *Job) Check(doc *layout.Document, s Settings) error {
 // rules, overfull lines): things worth a look that do not stop an export.
 func (j *Job) Warnings(doc *layout.Document) []string { return j.WarningsIn(doc, message.En) }
 
-// WarningsIn is Warnings in language l (the reader's own warnings stay in
-// English).
+// WarningsIn is Warnings in language l.
 func (j *Job) WarningsIn(doc *layout.Document, l message.Lang) []string {
 	var out []string
 	for _, w := range j.Article.Warnings {
-		out = append(out, fmt.Sprintf("%s: %s", j.where(w.Span.Start), w.Message))
+		var what error = errors.New(w.Message)
+		if w.Note != nil {
+			what = w.Note
+		}
+		out = append(out, message.In(message.New(atPlace, j.where(w.Span.Start), what), l))
 	}
 	for _, p := range doc.Problems {
 		if p.Kind == layout.Overfull {
