@@ -29,35 +29,22 @@ func prose(a *article.Article) []article.Span {
 			}
 		}
 	}
-	var blocks func([]article.Block)
-	blocks = func(bs []article.Block) {
-		for _, b := range bs {
-			switch b := b.(type) {
-			case *article.Paragraph:
-				inlines(b.Inlines)
-			case *article.Heading:
-				inlines(b.Inlines)
-			case *article.Quote:
-				blocks(b.Blocks)
-			case *article.List:
-				for _, it := range b.Items {
-					blocks(it.Blocks)
-				}
-			case *article.Table:
-				for _, c := range b.Header {
+	article.Walk(a.Blocks, func(b article.Block) {
+		switch b := b.(type) {
+		case *article.Paragraph:
+			inlines(b.Inlines)
+		case *article.Heading:
+			inlines(b.Inlines)
+		case *article.Table:
+			for _, row := range append([][]article.Cell{b.Header}, b.Rows...) {
+				for _, c := range row {
 					inlines(c.Inlines)
 				}
-				for _, row := range b.Rows {
-					for _, c := range row {
-						inlines(c.Inlines)
-					}
-				}
-			case *article.Figure:
-				out = append(out, figureWords(a.Source, b)...)
 			}
+		case *article.Figure:
+			out = append(out, figureWords(a.Source, b)...)
 		}
-	}
-	blocks(a.Blocks)
+	})
 	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	apart := out[:0]
 	end := 0

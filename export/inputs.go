@@ -11,22 +11,11 @@ import (
 func (j *Job) Inputs(s Settings) []string {
 	in := append([]string{j.Path}, s.Inputs...)
 	im := images{j.Dir}
-	var walk func([]article.Block)
-	walk = func(blocks []article.Block) {
-		for _, b := range blocks {
-			switch b := b.(type) {
-			case *article.Figure:
-				in = append(in, im.resolve(b.Path))
-			case *article.Quote:
-				walk(b.Blocks)
-			case *article.List:
-				for _, it := range b.Items {
-					walk(it.Blocks)
-				}
-			}
+	article.Walk(j.Article.Blocks, func(b article.Block) {
+		if f, ok := b.(*article.Figure); ok {
+			in = append(in, im.resolve(f.Path))
 		}
-	}
-	walk(j.Article.Blocks)
+	})
 	return in
 }
 

@@ -20,18 +20,12 @@ func collect(a *article.Article) []*run {
 }
 
 func collectBlocks(src []byte, blocks []article.Block, runs []*run) []*run {
-	for _, b := range blocks {
+	article.Walk(blocks, func(b article.Block) {
 		switch b := b.(type) {
 		case *article.Paragraph:
 			runs = append(runs, inlineRun(src, b.Inlines, false))
 		case *article.Heading:
 			runs = append(runs, inlineRun(src, b.Inlines, true))
-		case *article.Quote:
-			runs = collectBlocks(src, b.Blocks, runs)
-		case *article.List:
-			for _, it := range b.Items {
-				runs = collectBlocks(src, it.Blocks, runs)
-			}
 		case *article.Table:
 			for _, row := range append([][]article.Cell{b.Header}, b.Rows...) {
 				for _, c := range row {
@@ -43,7 +37,7 @@ func collectBlocks(src []byte, blocks []article.Block, runs []*run) []*run {
 				runs = append(runs, textRun(b.Caption, find(src, b.Span, b.Caption), b.Span, false))
 			}
 		}
-	}
+	})
 	return runs
 }
 
