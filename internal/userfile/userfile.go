@@ -10,7 +10,7 @@
 package userfile
 
 import (
-	"errors"
+	"bytes"
 	"fmt"
 	"io"
 	"io/fs"
@@ -140,24 +140,16 @@ func Read(path, what string, limit int64) ([]byte, error) {
 		return nil, err
 	}
 	defer f.Close()
-	data := make([]byte, 0, size+1)
-	for {
-		if int64(len(data)) > limit {
-			return nil, &TooLargeError{Path: path, What: what, Size: int64(len(data)), Limit: limit}
-		}
-		if len(data) == cap(data) {
-			data = append(data, 0)[:len(data)]
-		}
-		n, err := f.Read(data[len(data):min(cap(data), int(limit)+1)])
-		data = data[:len(data)+n]
-		if errors.Is(err, io.EOF) {
-			if int64(len(data)) > limit {
-				return nil, &TooLargeError{Path: path, What: what, Size: int64(len(data)), Limit: limit}
-			}
-			return data, nil
-		}
-		if err != nil {
-			return nil, err
-		}
+	// Room for the whole file and the read that finds its end; never more
+	// than limit+1 bytes are read, so a file that grows past the limit
+	// while it is read is caught without reading on.
+	var buf bytes.Buffer
+	buf.Grow(int(size) + bytes.MinRead)
+	if _, err := buf.ReadFrom(io.LimitReader(f, limit+1)); err != nil {
+		return nil, err
 	}
+	if n := int64(buf.Len()); n > limit {
+		return nil, &TooLargeError{Path: path, What: what, Size: n, Limit: limit}
+	}
+	return buf.Bytes(), nil
 }
