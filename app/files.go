@@ -226,8 +226,8 @@ func (e *Editor) startIn(d *dialog.FileDialog) {
 func (e *Editor) remember(path string) {
 	pr := e.app.Preferences()
 	list := []string{path}
-	for _, p := range pr.StringList(prefRecent) {
-		if p != path && filepath.IsAbs(p) && len(list) < 8 {
+	for _, p := range e.recent() {
+		if p != path && len(list) < 8 {
 			list = append(list, p)
 		}
 	}
@@ -337,7 +337,7 @@ func (e *Editor) offerMissing(m *export.MissingError, print func()) {
 			places = append(places, fmt.Sprintf(tr(e.ui, "more"), len(m.Items)-most))
 			break
 		}
-		places = append(places, m.Where[i]+tr(e.ui, "colon")+export.Missing(p.Text, message.Lang(e.ui)))
+		places = append(places, fmt.Sprintf(message.At.In(message.Lang(e.ui)), m.Where[i], export.Missing(p.Text, message.Lang(e.ui))))
 	}
 	body := fmt.Sprintf(tr(e.ui, "missingbody"), len(m.Items)) + "\n\n" + strings.Join(places, "\n")
 	e.confirm(tr(e.ui, "missingtitle"), body, tr(e.ui, "printgeta"), print)

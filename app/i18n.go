@@ -85,7 +85,6 @@ var strs = map[string][3]string{ // en, zh-Hant, zh-Hans
 	"fixall":        {"Fix All Safe", "全部安全修正", "全部安全修正"},
 	"fixed":         {"%d fixes made (Edit ▸ Undo takes them back)", "已修正 %d 處（編輯 ▸ 復原可還原）", "已修正 %d 处（编辑 ▸ 撤销可还原）"},
 	"error":         {"Error", "錯誤", "错误"},
-	"colon":         {": ", "：", "："},
 	"fixed1":        {"%d fix made (Edit ▸ Undo takes it back)", "已修正 %d 處（編輯 ▸ 復原可還原）", "已修正 %d 处（编辑 ▸ 撤销可还原）"},
 	"stale":         {"The text has changed since the check; the list is being updated. Try again.", "文字在校對後已變更，清單正在更新，請再試一次。", "文字在校对后已更改，列表正在更新，请再试一次。"},
 	"tools":         {"Tools", "工具", "工具"},

@@ -388,7 +388,8 @@ func (e *Editor) showError(err error) {
 // why, worded in it too where the error can be (message.In), joined by the
 // language's colon.
 func (e *Editor) failure(what string, err error) error {
-	return &uiError{text: tr(e.ui, what) + tr(e.ui, "colon") + message.In(err, message.Lang(e.ui)), err: err}
+	l := message.Lang(e.ui)
+	return &uiError{text: fmt.Sprintf(message.At.In(l), tr(e.ui, what), message.In(err, l)), err: err}
 }
 
 // uiError is an error already worded for the interface.

@@ -68,7 +68,7 @@ func (e *FileError) In(l message.Lang) string {
 		return fmt.Sprintf(noSuchFile.In(l), e.Path)
 	case errors.As(e.Err, &pe):
 		if why, ok := message.Reason(e.Err, l); ok {
-			return e.Path + message.Text{": ", "：", "："}.In(l) + why
+			return fmt.Sprintf(message.At.In(l), e.Path, why)
 		}
 		return fmt.Sprintf("%s: %v", e.Path, pe.Err) // the path once
 	}

@@ -222,7 +222,7 @@ func (j *Job) WarningsIn(doc *layout.Document, l message.Lang) []string {
 		if w.Note != nil {
 			what = w.Note
 		}
-		out = append(out, message.In(message.New(atPlace, j.where(w.Span.Start), what), l))
+		out = append(out, message.In(message.New(message.At, j.where(w.Span.Start), what), l))
 	}
 	for _, p := range doc.Problems {
 		if p.Kind == layout.Overfull {
@@ -239,10 +239,8 @@ func (j *Job) at(p layout.Problem) error {
 	if p.Note != nil {
 		what = p.Note
 	}
-	return message.New(atPlace, j.where(p.Src), what)
+	return message.New(message.At, j.where(p.Src), what)
 }
-
-var atPlace = message.Text{"%s: %s", "%s：%s", "%s：%s"}
 
 // where formats a source offset as file:line:col.
 func (j *Job) where(src int) string {

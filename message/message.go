@@ -61,6 +61,10 @@ func FromEnv() Lang {
 	return En
 }
 
+// At is a message about a place: the place (a file, file:line:col), then
+// what is there, joined by the language's colon.
+var At = Text{"%s: %s", "%s：%s", "%s：%s"}
+
 // Text is one message in the three languages, as fmt format strings taking
 // the same arguments in the same order: English, 繁體, 简体.
 type Text [3]string
