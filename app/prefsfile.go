@@ -1,6 +1,7 @@
 package app
 
 import (
+	"bytes"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -46,10 +47,13 @@ func KeepPreferences(folder string) (restored bool, err error) {
 	if os.IsNotExist(err) {
 		return false, nil
 	}
+	kept, gerr := userfile.Read(good, "preferences", maxPreferencesFile)
 	if err == nil && wholeJSON(data) {
+		if gerr == nil && bytes.Equal(kept, data) {
+			return false, nil // kept already: no write at every start
+		}
 		return false, atomicfile.WriteFile(good, data, 0o600)
 	}
-	kept, gerr := userfile.Read(good, "preferences", maxPreferencesFile)
 	if gerr != nil || !wholeJSON(kept) {
 		return false, err
 	}
