@@ -40,7 +40,7 @@ func facesOf(doc *layout.Document, kind layout.LineKind) map[string]map[string]b
 			for _, r := range l.Runs {
 				for _, g := range r.Glyphs {
 					if g.Text >= "\u4e00" && g.Text <= "\u9fff" {
-						set[strings.TrimSuffix(r.Face, fonts.FullWidthVariant)] = true
+						set[r.Face] = true
 					}
 				}
 			}

@@ -179,15 +179,10 @@ func (c *Chain) Glyph(r rune, bold bool) (face string, advance int32, ok bool) {
 	return h.face, h.advance, h.ok
 }
 
-// GlyphID returns the glyph ID that face prints r with (for the
-// full-width variant of a face, that of r's full-width form), for the
-// layout to hand to the renderers (layout.Glyph.ID).
+// GlyphID returns the glyph ID that face prints r with, for the layout to
+// hand to the renderers (layout.Glyph.ID).
 func (c *Chain) GlyphID(face string, r rune) (uint16, bool) {
-	f, err := c.lib.Face(face)
-	if err != nil {
-		return 0, false
-	}
-	return f.Glyph(r)
+	return c.lib.GlyphID(face, r)
 }
 
 // Metrics returns the typographic ascent and descent, in thousandths of an

@@ -2,7 +2,6 @@ package fonts
 
 import (
 	"fmt"
-	"strings"
 	"sync"
 )
 
@@ -46,30 +45,26 @@ func (l *Library) Has(name string) bool {
 	return l.faces[name] != nil
 }
 
-// Face returns the named face, parsing it if this is its first use. A name
-// ending in FullWidthVariant gives that variant of the face before it.
+// Face returns the named face, parsing it if this is its first use.
 func (l *Library) Face(name string) (*Face, error) {
 	l.mu.Lock()
 	s := l.faces[name]
 	l.mu.Unlock()
-	if s == nil && strings.HasSuffix(name, FullWidthVariant) {
-		base, err := l.Face(strings.TrimSuffix(name, FullWidthVariant))
-		if err != nil {
-			return nil, err
-		}
-		l.mu.Lock()
-		if s = l.faces[name]; s == nil {
-			s = &faceSlot{}
-			s.once.Do(func() { s.face = base.fullWidthVariant(name) })
-			l.faces[name] = s
-		}
-		l.mu.Unlock()
-	}
 	if s == nil {
 		return nil, fmt.Errorf("font %q is not in the library", name)
 	}
 	s.once.Do(func() { s.face, s.err = Parse(name, s.data) })
 	return s.face, s.err
+}
+
+// GlyphID returns the glyph ID that the named face prints r with; ok is
+// false when the face is not in the library or lacks r.
+func (l *Library) GlyphID(name string, r rune) (uint16, bool) {
+	f, err := l.Face(name)
+	if err != nil {
+		return 0, false
+	}
+	return f.Glyph(r)
 }
 
 // Subset returns the named face cut down to the glyphs of runes, for
@@ -80,6 +75,17 @@ func (l *Library) Subset(name string, runes []rune) ([]byte, error) {
 		return nil, err
 	}
 	return f.Subset(runes)
+}
+
+// SubsetGlyphs returns the named face cut down to the glyphs of chars,
+// each character mapped to its glyph, for embedding in a PDF (see
+// Face.SubsetGlyphs).
+func (l *Library) SubsetGlyphs(name string, chars []CharGlyph) ([]byte, error) {
+	f, err := l.Face(name)
+	if err != nil {
+		return nil, err
+	}
+	return f.SubsetGlyphs(chars)
 }
 
 // Data returns the named face's file bytes, for a user interface that

@@ -7,17 +7,43 @@ import (
 	"slices"
 )
 
+// CharGlyph pairs a character with the glyph that prints it: the glyph the
+// layout chose (layout.Glyph.ID), which is not always the face's own glyph
+// for the character — a half-width comma in Chinese text prints with the
+// glyph of ，. A subset's character map is made of such pairs, so that a
+// PDF draws the chosen glyph and a reader copying the text still gets the
+// character.
+type CharGlyph struct {
+	Char  rune
+	Glyph uint16
+}
+
 // Subset returns a small TrueType font holding only the glyphs that print
-// runes (and .notdef), renumbered from 1 in rune order, with the tables a
+// runes (and .notdef), with the face's own character map (see SubsetGlyphs).
+// Runes the face lacks are left out.
+func (f *Face) Subset(runes []rune) ([]byte, error) {
+	pairs := make([]CharGlyph, 0, len(runes))
+	for _, r := range runes {
+		if g, ok := f.Glyph(r); ok {
+			pairs = append(pairs, CharGlyph{r, g})
+		}
+	}
+	return f.SubsetGlyphs(pairs)
+}
+
+// SubsetGlyphs returns a small TrueType font holding only the glyphs of
+// chars (and .notdef), renumbered from 1 in character order, with a
+// character map from each pair's character to its glyph, and the tables a
 // PDF needs: cmap, glyf, loca, hmtx, hhea, head, maxp, OS/2, name and post.
+// Two pairs for one character keep the first (in character order);
+// glyphs the face does not have are left out.
 //
 // The PDF library subsets what it is given, but keeps the original's full
 // metrics table and glyph numbering: for a CJK font of 30 000 glyphs that
 // alone adds 20–30 KB to every PDF per face, and parsing the whole font
 // costs about 17 ms. A subset made here is a few kilobytes per hundred
-// glyphs and parses in well under a millisecond. Runes the face lacks are
-// left out.
-func (f *Face) Subset(runes []rune) ([]byte, error) {
+// glyphs and parses in well under a millisecond.
+func (f *Face) SubsetGlyphs(chars []CharGlyph) ([]byte, error) {
 	if !f.glyf {
 		return nil, fmt.Errorf("subsetting %s: %w", f.name, ErrNotTrueType)
 	}
@@ -59,26 +85,26 @@ func (f *Face) Subset(runes []rune) ([]byte, error) {
 		return glyf[a:b], nil
 	}
 
-	// Old glyph IDs, .notdef first, then one per rune in rune order, then
-	// the components of composite glyphs.
-	rs := slices.Clone(runes)
-	slices.Sort(rs)
-	rs = slices.Compact(rs)
+	// Old glyph IDs, .notdef first, then one per character in character
+	// order, then the components of composite glyphs.
+	cs := slices.Clone(chars)
+	slices.SortStableFunc(cs, func(a, b CharGlyph) int { return int(a.Char - b.Char) })
+	cs = slices.CompactFunc(cs, func(a, b CharGlyph) bool { return a.Char == b.Char })
 	old := []int{0}
 	newID := map[int]int{0: 0}
 	var mapped []rune
 	var mappedGID []int
-	for _, r := range rs {
-		g, ok := f.Glyph(r)
-		if !ok || int(g) >= numGlyphs {
+	for _, c := range cs {
+		g := int(c.Glyph)
+		if g == 0 || g >= numGlyphs {
 			continue
 		}
-		if _, seen := newID[int(g)]; !seen {
-			newID[int(g)] = len(old)
-			old = append(old, int(g))
+		if _, seen := newID[g]; !seen {
+			newID[g] = len(old)
+			old = append(old, g)
 		}
-		mapped = append(mapped, r)
-		mappedGID = append(mappedGID, newID[int(g)])
+		mapped = append(mapped, c.Char)
+		mappedGID = append(mappedGID, newID[g])
 	}
 	// The glyphs' data together fits in the glyf table unless loca makes
 	// glyphs overlap, which no valid font does: a hostile one could

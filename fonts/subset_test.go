@@ -1,6 +1,7 @@
 package fonts
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/paiban/paiban/internal/cjk"
@@ -40,32 +41,45 @@ func TestSubset(t *testing.T) {
 	}
 }
 
-// The full-width variant of a face prints ASCII , : ; ! ? with the glyphs
-// of ，：；！？, and its subset maps the ASCII characters to those glyphs.
-func TestFullWidthVariant(t *testing.T) {
-	lib := NewLibrary()
-	base, err := lib.Face(SerifTC)
+// A subset made of character–glyph pairs maps each character to the glyph
+// it was paired with: ASCII , : paired with the glyphs of ，： print full
+// width, with the outline of the full-width form, while 國 keeps its own.
+func TestSubsetGlyphs(t *testing.T) {
+	base, err := NewLibrary().Face(SerifTC)
 	if err != nil {
 		t.Fatal(err)
 	}
-	v, err := lib.Face(SerifTC + FullWidthVariant)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, ascii := range ",:;!?" {
+	var pairs []CharGlyph
+	for _, ascii := range ",:" {
 		full, _ := cjk.FullWidthForm(ascii)
-		gv, _ := v.Glyph(ascii)
 		gf, _ := base.Glyph(full)
 		ga, _ := base.Glyph(ascii)
-		if gv != gf || gv == ga {
-			t.Errorf("%q: variant glyph %d, full-width %d, ASCII %d", ascii, gv, gf, ga)
+		if gf == ga {
+			t.Fatalf("%q and its full-width form share glyph %d", ascii, gf)
 		}
+		pairs = append(pairs, CharGlyph{ascii, gf})
 	}
-	data, err := lib.Subset(SerifTC+FullWidthVariant, []rune(",:國"))
+	g, _ := base.Glyph('國')
+	pairs = append(pairs, CharGlyph{'國', g})
+	data, err := base.SubsetGlyphs(pairs)
 	if err != nil {
 		t.Fatal(err)
 	}
-	sub, _ := Parse("sub", data)
+	sub, err := Parse("sub", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range pairs {
+		ours, ok := sub.Glyph(c.Char)
+		if !ok {
+			t.Fatalf("%q is not in the subset's cmap", c.Char)
+		}
+		want, _ := base.GlyphOutline(c.Glyph)
+		got, _ := sub.GlyphOutline(ours)
+		if len(want.Segments) == 0 || fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Errorf("%q prints an outline of %d segments, want that of glyph %d (%d segments)", c.Char, len(got.Segments), c.Glyph, len(want.Segments))
+		}
+	}
 	if a, _ := sub.Advance(','); a != 1000 {
 		t.Errorf("subset advance of , is %d, want a full em", a)
 	}

@@ -78,8 +78,9 @@ type Glyph struct {
 	// glyph record stays 32 bytes).
 	Src int32
 	// ID is the glyph in the run's face that prints Text — for an ASCII
-	// mark in a full-width variant face, its full-width form's; 0 when the
-	// fonts do not tell (see GlyphIDs). Both renderers draw this glyph.
+	// mark printed full width, its full-width form's (punctuation.go); 0
+	// when the fonts do not tell (see GlyphIDs). Both renderers draw this
+	// glyph: the PDF's embedded fonts map Text to it.
 	ID uint16
 }
 

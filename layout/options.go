@@ -135,7 +135,7 @@ type Options struct {
 	// compresses Simplified text only.
 	Compression Compression
 	// KeepHalfWidth prints ASCII , : ; ! ? between Chinese characters as
-	// typed; by default they get full-width glyphs (see FullWidthVariant).
+	// typed; by default they get full-width glyphs (see punctuation.go).
 	KeepHalfWidth bool
 	// Cache, when set, keeps paragraphs set by the previous layout of the
 	// same article (see Cache).

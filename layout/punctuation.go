@@ -8,12 +8,8 @@ import "github.com/paiban/paiban/internal/cjk"
 // Options.KeepHalfWidth unset, such a mark is printed with the glyph of its
 // full-width form, in an em box of its own. The source text is untouched,
 // and so is the text a reader copies out of the PDF: the character stays
-// ASCII, only its glyph changes. The fonts side does this with a face
-// variant whose name ends in FullWidthVariant.
-
-// FullWidthVariant ends the name of a face variant that prints ASCII
-// , : ; ! ? with the glyphs of ，：；！？ (see package fonts).
-const FullWidthVariant = cjk.FullWidthVariant
+// ASCII, only its glyph changes: the glyph's ID (Glyph.ID) is that of the
+// full-width form, and both renderers draw that glyph.
 
 // normalisePunctuation switches half-width marks that stand between two
 // Chinese characters (ideographs or full-width marks) to full-width glyphs.
@@ -34,8 +30,8 @@ func (s shaper) normalisePunctuation(gs []pglyph, size Unit) {
 		if !ok {
 			continue
 		}
-		gs[i].face = s.faces.id(face + FullWidthVariant)
-		gs[i].gid = s.glyphID(s.faces.id(face), fw)
+		gs[i].face = s.faces.id(face)
+		gs[i].gid = s.glyphID(gs[i].face, fw)
 		gs[i].adv = size.scale(adv)
 		gs[i].class = classFull
 	}

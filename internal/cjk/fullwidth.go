@@ -19,8 +19,3 @@ func FullWidthForm(r rune) (fw rune, ok bool) {
 	}
 	return r, false
 }
-
-// FullWidthVariant ends the name of a face variant that prints the marks
-// FullWidthForm knows with the glyphs of their full-width forms: the
-// layout names the variant, the fonts package makes it.
-const FullWidthVariant = "-FullWidthPunct"

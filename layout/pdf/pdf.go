@@ -19,6 +19,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"github.com/signintech/gopdf"
 
@@ -26,11 +27,14 @@ import (
 	"github.com/paiban/paiban/layout"
 )
 
-// Faces makes, for a face the layout named, a TrueType (glyf) font file
-// holding at least the glyphs of runes: a subset, or the whole font. It is
-// embedded as it is, so its glyph IDs are the ones the PDF's text uses.
+// Faces gives the fonts the layout named: for a face, the glyph that prints
+// a character (for the glyphs the layout gave no ID), and a TrueType (glyf)
+// font file holding the glyphs of chars with a character map from each
+// character to its glyph (fonts.Face.SubsetGlyphs). The file is embedded as
+// it is, so its glyph IDs are the ones the PDF's text uses.
 type Faces interface {
-	Subset(name string, runes []rune) ([]byte, error)
+	GlyphID(name string, r rune) (uint16, bool)
+	SubsetGlyphs(name string, chars []fonts.CharGlyph) ([]byte, error)
 }
 
 // Images gives the image files named in the article ready to embed.
@@ -81,13 +85,13 @@ func Write(w io.Writer, doc *layout.Document, faces Faces, images Images, info I
 	// One compressor for the fonts and then the rest: each costs a
 	// megabyte to set up, which a short-lived process pays in page faults.
 	z, _ := zlib.NewWriterLevel(nil, zlib.DefaultCompression)
-	families, programs, err := addFaces(&pdf, doc, faces, z)
+	set, programs, err := addFaces(&pdf, doc, faces, z)
 	if err != nil {
 		return err
 	}
 	figures := &embedder{images: images, limit: MaxImageData}
 	for i := range doc.Pages {
-		if err := writePage(&pdf, doc, &doc.Pages[i], figures, families); err != nil {
+		if err := writePage(&pdf, doc, &doc.Pages[i], figures, set); err != nil {
 			return fmt.Errorf("page %d: %w", i+1, err)
 		}
 	}
@@ -107,10 +111,17 @@ func Write(w io.Writer, doc *layout.Document, faces Faces, images Images, info I
 }
 
 // addFaces embeds every face the document uses, and only those, each cut
-// down to the characters printed with it. It returns the name each face is
-// embedded under: the face's name (nameChars) behind a six-letter subset
-// tag, as PDF names subsets ("QXWBKD+NotoSerifTC-Regular"), the tag drawn
-// from the characters so that the same text gives the same file.
+// down to the glyphs printed with it. It returns the fonts the text is
+// drawn with: each embedded under the face's name (nameChars) behind a
+// six-letter subset tag, as PDF names subsets ("QXWBKD+NotoSerifTC-Regular"),
+// the tag drawn from the characters so that the same text gives the same
+// file.
+//
+// The PDF draws the glyph the layout chose (layout.Glyph.ID), and a reader
+// copying the text gets the character: each embedded font maps characters
+// to glyphs one to one. A face whose characters and glyphs do not pair one
+// to one — a half-width comma printed with the glyph of ， beside a ， —
+// is embedded as more than one font (fontSet).
 //
 // gopdf gets each subset without its outlines (fonts.WithoutOutlines): it
 // needs only the metrics and character map, and would spend most of the
@@ -118,60 +129,38 @@ func Write(w io.Writer, doc *layout.Document, faces Faces, images Images, info I
 // with z on another goroutine while gopdf writes the pages; programs waits
 // for them (z is free again once it returns), and tidy puts them in place
 // of gopdf's empty ones.
-func addFaces(pdf *gopdf.GoPdf, doc *layout.Document, faces Faces, z *zlib.Writer) (families map[string]string, programs func() map[string]fontProgram, err error) {
-	used := map[string]map[rune]bool{}
-	var order []string
-	for _, p := range doc.Pages {
-		for _, l := range p.Lines {
-			for _, r := range l.Runs {
-				if r.Face == "" {
-					continue
-				}
-				set := used[r.Face]
-				if set == nil {
-					set = map[rune]bool{}
-					used[r.Face] = set
-					order = append(order, r.Face)
-				}
-				for _, g := range r.Glyphs {
-					for _, c := range g.Text {
-						set[c] = true
-					}
-				}
-			}
-		}
-	}
-	families = map[string]string{}
+func addFaces(pdf *gopdf.GoPdf, doc *layout.Document, faces Faces, z *zlib.Writer) (set *fontSet, programs func() map[string]fontProgram, err error) {
+	set = collectFonts(doc, faces)
 	taken := map[string]bool{}
 	var subsets []fontProgram
-	for _, name := range order {
-		runes := make([]rune, 0, len(used[name]))
-		for c := range used[name] {
-			runes = append(runes, c)
+	for _, f := range set.order {
+		chars := f.chars()
+		runes := make([]rune, len(chars))
+		for i, c := range chars {
+			runes[i] = c.Char
 		}
-		slices.Sort(runes)
-		data, err := faces.Subset(name, runes)
+		data, err := faces.SubsetGlyphs(f.face, chars)
 		if err != nil {
-			return nil, nil, fmt.Errorf("font %s: %w", name, err)
+			return nil, nil, fmt.Errorf("font %s: %w", f.face, err)
 		}
 		metrics, err := fonts.WithoutOutlines(data)
 		if err != nil {
-			return nil, nil, fmt.Errorf("font %s: %w", name, err)
+			return nil, nil, fmt.Errorf("font %s: %w", f.face, err)
 		}
 		program, err := fonts.ForPDF(data)
 		if err != nil {
-			return nil, nil, fmt.Errorf("font %s: %w", name, err)
+			return nil, nil, fmt.Errorf("font %s: %w", f.face, err)
 		}
-		base := subsetTag(runes) + "+" + nameChars(name)
+		base := subsetTag(runes) + "+" + nameChars(f.face)
 		family := base
 		for i := 2; taken[family]; i++ {
 			family = base + "-" + strconv.Itoa(i)
 		}
 		taken[family] = true
 		if err := pdf.AddTTFFontData(family, metrics); err != nil {
-			return nil, nil, fmt.Errorf("embedding font %s: %w", name, err)
+			return nil, nil, fmt.Errorf("embedding font %s: %w", f.face, err)
 		}
-		families[name] = family
+		f.family = family
 		subsets = append(subsets, fontProgram{family: family, raw: program})
 	}
 	done := make(chan map[string]fontProgram, 1)
@@ -187,7 +176,139 @@ func addFaces(pdf *gopdf.GoPdf, doc *layout.Document, faces Faces, z *zlib.Write
 		}
 		done <- out
 	}()
-	return families, sync.OnceValue(func() map[string]fontProgram { return <-done }), nil
+	return set, sync.OnceValue(func() map[string]fontProgram { return <-done }), nil
+}
+
+// collectFonts sorts every glyph of doc into the fonts it is drawn with.
+func collectFonts(doc *layout.Document, faces Faces) *fontSet {
+	set := &fontSet{faces: faces, byFace: map[string][]*pdfFont{}}
+	for _, p := range doc.Pages {
+		for _, l := range p.Lines {
+			for _, r := range l.Runs {
+				if r.Face == "" {
+					continue
+				}
+				for _, g := range r.Glyphs {
+					set.add(r.Face, set.pairs(r.Face, g))
+				}
+			}
+		}
+	}
+	return set
+}
+
+// fontSet is the fonts a document's text is drawn with: for each face the
+// layout named, one or more embedded fonts, each mapping characters to
+// glyphs one to one.
+type fontSet struct {
+	faces  Faces
+	byFace map[string][]*pdfFont
+	order  []*pdfFont
+	buf    []fonts.CharGlyph
+}
+
+// pdfFont is one embedded font: part of a face, with its character map.
+type pdfFont struct {
+	face   string
+	family string // the name it is embedded under
+	glyph  map[rune]uint16
+	char   map[uint16]rune
+}
+
+// chars returns f's character map, in character order.
+func (f *pdfFont) chars() []fonts.CharGlyph {
+	out := make([]fonts.CharGlyph, 0, len(f.glyph))
+	for c, g := range f.glyph {
+		out = append(out, fonts.CharGlyph{Char: c, Glyph: g})
+	}
+	slices.SortFunc(out, func(a, b fonts.CharGlyph) int { return int(a.Char - b.Char) })
+	return out
+}
+
+// pairs returns the characters g prints and the glyph of each: the glyph
+// the layout chose for a single character, the face's own glyphs for a
+// cluster or a glyph without an ID. Characters the face lacks are left
+// out (the layout has already reported them). The slice is reused by the
+// next call.
+func (s *fontSet) pairs(face string, g layout.Glyph) []fonts.CharGlyph {
+	s.buf = s.buf[:0]
+	if c, size := utf8.DecodeRuneInString(g.Text); g.ID != 0 && size == len(g.Text) {
+		return append(s.buf, fonts.CharGlyph{Char: c, Glyph: g.ID})
+	}
+	for _, c := range g.Text {
+		if id, ok := s.faces.GlyphID(face, c); ok {
+			s.buf = append(s.buf, fonts.CharGlyph{Char: c, Glyph: id})
+		}
+	}
+	return s.buf
+}
+
+// fits reports whether f can hold the pairs: none of their characters or
+// glyphs is mapped otherwise.
+func (f *pdfFont) fits(pairs []fonts.CharGlyph) bool {
+	for _, p := range pairs {
+		if g, ok := f.glyph[p.Char]; ok && g != p.Glyph {
+			return false
+		}
+		if c, ok := f.char[p.Glyph]; ok && c != p.Char {
+			return false
+		}
+	}
+	return true
+}
+
+// holds reports whether f maps every one of the pairs.
+func (f *pdfFont) holds(pairs []fonts.CharGlyph) bool {
+	for _, p := range pairs {
+		if g, ok := f.glyph[p.Char]; !ok || g != p.Glyph {
+			return false
+		}
+	}
+	return true
+}
+
+// add puts the pairs in the face's first font that fits them, or in a new
+// one.
+func (s *fontSet) add(face string, pairs []fonts.CharGlyph) {
+	if len(pairs) == 0 {
+		return
+	}
+	list := s.byFace[face]
+	for _, f := range list {
+		if f.fits(pairs) {
+			for _, p := range pairs {
+				f.glyph[p.Char], f.char[p.Glyph] = p.Glyph, p.Char
+			}
+			return
+		}
+	}
+	f := &pdfFont{face: face, glyph: map[rune]uint16{}, char: map[uint16]rune{}}
+	for _, p := range pairs {
+		f.glyph[p.Char], f.char[p.Glyph] = p.Glyph, p.Char
+	}
+	s.byFace[face] = append(list, f)
+	s.order = append(s.order, f)
+}
+
+// font returns the embedded font g of face is drawn with: the first that
+// maps its pairs (add put them in the first that fitted them, and the
+// fonts before that one only gained characters since); nil for a glyph of
+// characters the face lacks.
+func (s *fontSet) font(face string, g layout.Glyph) *pdfFont {
+	pairs := s.pairs(face, g)
+	list := s.byFace[face]
+	if len(pairs) == 0 {
+		if len(list) == 0 {
+			return nil
+		}
+		return list[0]
+	}
+	for _, f := range list {
+		if f.holds(pairs) {
+			return f
+		}
+	}
+	return nil
 }
 
 // fontProgram is a subset font file as the PDF embeds it.
@@ -227,7 +348,7 @@ func subsetTag(runes []rune) string {
 	return string(tag)
 }
 
-func writePage(pdf *gopdf.GoPdf, doc *layout.Document, p *layout.Page, figures *embedder, families map[string]string) error {
+func writePage(pdf *gopdf.GoPdf, doc *layout.Document, p *layout.Page, figures *embedder, set *fontSet) error {
 	pdf.AddPage()
 	for _, o := range doc.Outline {
 		if o.Page == p.Number {
@@ -255,7 +376,7 @@ func writePage(pdf *gopdf.GoPdf, doc *layout.Document, p *layout.Page, figures *
 		l := &p.Lines[i]
 		pdf.SetTextColor(uint8(l.Ink), uint8(l.Ink), uint8(l.Ink))
 		for _, r := range l.Runs {
-			if err := writeRun(pdf, families[r.Face], r, l.Y); err != nil {
+			if err := writeRun(pdf, set, r, l.Y); err != nil {
 				return err
 			}
 			drawn = drawn || len(r.Glyphs) > 0
@@ -274,28 +395,41 @@ func writePage(pdf *gopdf.GoPdf, doc *layout.Document, p *layout.Page, figures *
 	return nil
 }
 
-// writeRun draws a run of glyphs. Glyphs spaced evenly — at their natural
-// advances, or all with the same extra space, as in a justified line of
-// ideographs — share one text object with that character spacing (Tc).
-// The run's last glyph is drawn on its own without Tc, so that no extra
-// space trails the line's last character.
-func writeRun(pdf *gopdf.GoPdf, family string, r layout.Run, y layout.Unit) error {
-	if family == "" || len(r.Glyphs) == 0 {
+// writeRun draws a run of glyphs. Glyphs in one embedded font spaced
+// evenly — at their natural advances, or all with the same extra space, as
+// in a justified line of ideographs — share one text object with that
+// character spacing (Tc). The last glyph of a stretch in one font is drawn
+// on its own without Tc, so that no extra space trails the line's last
+// character.
+func writeRun(pdf *gopdf.GoPdf, set *fontSet, r layout.Run, y layout.Unit) error {
+	if r.Face == "" || len(r.Glyphs) == 0 {
 		return nil
 	}
-	if err := pdf.SetFont(family, "", r.Size.Points()); err != nil {
-		return fmt.Errorf("font %s: %w", r.Face, err)
-	}
 	gs := r.Glyphs
+	in := make([]*pdfFont, len(gs))
+	for i, g := range gs {
+		in[i] = set.font(r.Face, g)
+	}
 	extra := func(i int) layout.Unit { return gs[i+1].X - (gs[i].X + gs[i].Advance) }
 	const slack = 2 // thousandths of a point: rounding in the layout
 	var text []byte
+	var current *pdfFont
 	for i := 0; i < len(gs); {
-		// The group gs[i:j] has equal gaps d between its glyphs.
+		// The group gs[i:j] is in one font, with equal gaps d between its
+		// glyphs; the font's stretch of the run ends at end, and is drawn
+		// as a run of its own would be.
+		f := in[i]
+		end := len(gs)
+		for k := i + 1; k < len(gs); k++ {
+			if in[k] != f {
+				end = k
+				break
+			}
+		}
 		j, d := i+1, layout.Unit(0)
-		if j < len(gs) {
+		if j < end {
 			d = extra(i)
-			for j+1 < len(gs) && abs(extra(j)-d) <= slack {
+			for j+1 < end && abs(extra(j)-d) <= slack {
 				j++
 			}
 			j++
@@ -303,10 +437,20 @@ func writeRun(pdf *gopdf.GoPdf, family string, r layout.Run, y layout.Unit) erro
 		switch {
 		case d <= slack && d >= -slack:
 			d = 0
-		case j == len(gs) && j-i > 2:
-			j-- // the run's last glyph goes alone: no space may trail it
-		case j == len(gs):
+		case j == end && j-i > 2:
+			j-- // the stretch's last glyph goes alone: no space may trail it
+		case j == end:
 			j = i + 1
+		}
+		if f == nil {
+			i = j // characters no face has: the layout reported them
+			continue
+		}
+		if f != current {
+			if err := pdf.SetFont(f.family, "", r.Size.Points()); err != nil {
+				return fmt.Errorf("font %s: %w", r.Face, err)
+			}
+			current = f
 		}
 		text = text[:0]
 		for _, g := range gs[i:j] {

@@ -13,8 +13,12 @@ import (
 // anyName serves the embedded Serif TC under whatever name it is asked for.
 type anyName struct{ lib *fonts.Library }
 
-func (a anyName) Subset(_ string, runes []rune) ([]byte, error) {
-	return a.lib.Subset(fonts.SerifTC, runes)
+func (a anyName) GlyphID(_ string, r rune) (uint16, bool) {
+	return a.lib.GlyphID(fonts.SerifTC, r)
+}
+
+func (a anyName) SubsetGlyphs(_ string, chars []fonts.CharGlyph) ([]byte, error) {
+	return a.lib.SubsetGlyphs(fonts.SerifTC, chars)
 }
 
 func TestNameChars(t *testing.T) {
