@@ -13,17 +13,26 @@ import (
 // text: Fyne's own fallback picks system fonts with the wrong regional
 // glyph shapes, and a .ttc collection crashes it, so the editor brings its
 // own single-face fonts. Light and dark variants follow the system.
+//
+// Bold text is set in the bold face of the interface's writing: the
+// embedded Traditional bold lacks Simplified characters, and a 简体 label
+// set in it would mix bold and regular characters (主办单位 with 办单 in
+// the regular face Fyne falls back to).
 type cjkTheme struct {
 	regular, bold fyne.Resource
 }
 
-func newTheme(lib *fonts.Library) fyne.Theme {
+func newTheme(lib *fonts.Library, ui string) fyne.Theme {
 	t := &cjkTheme{}
 	if data, err := lib.Data(fonts.SansTC); err == nil {
 		t.regular = fyne.NewStaticResource("NotoSansTC-Regular.ttf", data)
 	}
-	if data, err := lib.Data(fonts.SansBoldTC); err == nil {
-		t.bold = fyne.NewStaticResource("NotoSansTC-Bold.ttf", data)
+	bold := fonts.SansBoldTC
+	if ui == langHans {
+		bold = fonts.SansBoldSC
+	}
+	if data, err := lib.Data(bold); err == nil {
+		t.bold = fyne.NewStaticResource(bold+".ttf", data)
 	}
 	return t
 }

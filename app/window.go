@@ -76,10 +76,10 @@ func New(a fyne.App) *Editor { return newEditor(a, fyne.Do, nil) }
 // and one called after each preview is shown.
 func newEditor(a fyne.App, do func(func()), previewed func(preview)) *Editor {
 	e := &Editor{app: a, lib: fonts.NewLibrary(), do: do, previewed: previewed, fontDirs: fonts.SystemDirs()}
-	a.Settings().SetTheme(newTheme(e.lib))
 	pr := a.Preferences()
 	e.prefs = loadPreferences(pr, systemLanguage())
 	e.ui = e.prefs.UILang
+	a.Settings().SetTheme(newTheme(e.lib, e.ui))
 	e.settings.Preset, _ = layout.ParsePreset(e.prefs.Size)
 	e.useSettings()
 	e.worker = newWorker(e.lib, debounce, func(p preview) { e.do(func() { e.showPreview(p) }) })
@@ -423,6 +423,7 @@ func (e *Editor) applySettings(p preferences) {
 	e.syncSize()
 	if p.UILang != e.ui {
 		e.ui = p.UILang
+		e.app.Settings().SetTheme(newTheme(e.lib, e.ui))
 		e.build()
 	}
 	e.relayout(true)
