@@ -3,8 +3,6 @@ package app
 import (
 	"time"
 	"unicode/utf8"
-
-	"fyne.io/fyne/v2"
 )
 
 // Undo history limits.
@@ -100,58 +98,16 @@ func changedField(a, b Document) string {
 	return ""
 }
 
-// change replaces the document by d as one step of the undo history — a
-// proofreading fix, a conversion — and selects what changed.
-func (e *Editor) change(d Document) {
-	old := e.form.document()
-	e.hist.typed(old, time.Now()) // in step with the form, should it not be
-	e.hist.apply(d)
-	e.replace(old, d)
-}
-
-// undo goes back a step (Edit ▸ Undo, Ctrl+Z).
-func (e *Editor) undo() { e.travel(&fyne.ShortcutUndo{}, e.hist.back) }
-
-// redo goes forward a step (Edit ▸ Redo, Ctrl+Y).
-func (e *Editor) redo() { e.travel(&fyne.ShortcutRedo{}, e.hist.forward) }
-
-// travel shows the document a step of the history leads to; in a dialog,
-// the shortcut goes to the dialog's field instead.
-func (e *Editor) travel(s fyne.Shortcut, step func() (Document, bool)) {
-	if e.inDialog(s) {
-		return
-	}
-	old := e.hist.cur
-	e.flash = "" // "N fixes made" no longer holds
-	if d, ok := step(); ok {
-		e.replace(old, d)
-	}
-}
-
-// inDialog hands Ctrl+Z or Ctrl+Y typed while a dialog is open to the
-// dialog's focused field: the menu's shortcut reaches the editor first,
-// but the article behind the dialog is not what the user is editing.
-func (e *Editor) inDialog(s fyne.Shortcut) bool {
-	c := e.win.Canvas()
-	if c.Overlays().Top() == nil {
-		return false
-	}
-	if f, ok := c.Focused().(fyne.Shortcutable); ok {
-		f.TypedShortcut(s)
-	}
-	return true
-}
-
-// replace shows d in place of old: the article is changed, laid out again
-// at once, and the first stretch that differs is selected.
-func (e *Editor) replace(old, d Document) {
-	e.form.set(d)
-	e.markDirty()
-	e.relayout(true)
+// changedPlace is the stretch of d that differs from old, for the editor to
+// select after an undo, a redo or an operation: in the first field that
+// differs, from the first byte that differs to the last, widened to whole
+// characters (empty where d only lost text). It reports false when the
+// documents are the same.
+func changedPlace(old, d Document) (place, bool) {
 	k := changedField(old, d)
 	a, b := *old.field(k), *d.field(k)
 	if a == b {
-		return
+		return place{}, false
 	}
 	pre, suf := commonEnds([]byte(a), []byte(b))
 	start, end := pre, len(b)-suf
@@ -161,22 +117,7 @@ func (e *Editor) replace(old, d Document) {
 	for end < len(b) && !utf8.RuneStart(b[end]) {
 		end++
 	}
-	e.reveal(place{field: k, start: start, end: end})
-}
-
-// reveal selects a place in the form and brings it into view.
-func (e *Editor) reveal(p place) {
-	if p.field == "" {
-		e.form.body.reveal(p.start, p.end)
-		return
-	}
-	en := e.form.entry(p.field)
-	if en == nil {
-		return
-	}
-	e.win.Canvas().Focus(en)
-	from, to := runeRange(en.Text, p.start, p.end)
-	selectRunes(en, from, to)
+	return place{field: k, start: start, end: end}, true
 }
 
 // commonEnds returns how long a prefix and, after it, a suffix a and b

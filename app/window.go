@@ -458,16 +458,3 @@ func (e *Editor) useSettings() error {
 	e.settings = s
 	return err
 }
-
-// findDialog asks for a text and moves to its next occurrence in the body.
-func (e *Editor) findDialog() {
-	what := widget.NewEntry()
-	what.SetText(e.lastFind)
-	dialog.ShowForm(tr(e.ui, "find"), tr(e.ui, "find"), tr(e.ui, "cancel"),
-		[]*widget.FormItem{widget.NewFormItem("", what)}, func(ok bool) {
-			if ok && what.Text != "" {
-				e.lastFind = what.Text
-				e.form.body.find(what.Text)
-			}
-		}, e.win)
-}

@@ -1,0 +1,94 @@
+package app
+
+import (
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+)
+
+// This file is the Edit menu's side of the window: Undo and Redo over the
+// whole article (the history itself is plain data, history.go), the
+// editor's operations made one step of it, and Find.
+
+// change replaces the document by d as one step of the undo history — a
+// proofreading fix, a conversion — and selects what changed.
+func (e *Editor) change(d Document) {
+	old := e.form.document()
+	e.hist.typed(old, time.Now()) // in step with the form, should it not be
+	e.hist.apply(d)
+	e.replace(old, d)
+}
+
+// undo goes back a step (Edit ▸ Undo, Ctrl+Z).
+func (e *Editor) undo() { e.travel(&fyne.ShortcutUndo{}, e.hist.back) }
+
+// redo goes forward a step (Edit ▸ Redo, Ctrl+Y).
+func (e *Editor) redo() { e.travel(&fyne.ShortcutRedo{}, e.hist.forward) }
+
+// travel shows the document a step of the history leads to; in a dialog,
+// the shortcut goes to the dialog's field instead.
+func (e *Editor) travel(s fyne.Shortcut, step func() (Document, bool)) {
+	if e.inDialog(s) {
+		return
+	}
+	old := e.hist.cur
+	e.flash = "" // "N fixes made" no longer holds
+	if d, ok := step(); ok {
+		e.replace(old, d)
+	}
+}
+
+// inDialog hands Ctrl+Z or Ctrl+Y typed while a dialog is open to the
+// dialog's focused field: the menu's shortcut reaches the editor first,
+// but the article behind the dialog is not what the user is editing.
+func (e *Editor) inDialog(s fyne.Shortcut) bool {
+	c := e.win.Canvas()
+	if c.Overlays().Top() == nil {
+		return false
+	}
+	if f, ok := c.Focused().(fyne.Shortcutable); ok {
+		f.TypedShortcut(s)
+	}
+	return true
+}
+
+// replace shows d in place of old: the article is changed, laid out again
+// at once, and the first stretch that differs is selected.
+func (e *Editor) replace(old, d Document) {
+	e.form.set(d)
+	e.markDirty()
+	e.relayout(true)
+	if p, ok := changedPlace(old, d); ok {
+		e.reveal(p)
+	}
+}
+
+// reveal selects a place in the form and brings it into view.
+func (e *Editor) reveal(p place) {
+	if p.field == "" {
+		e.form.body.reveal(p.start, p.end)
+		return
+	}
+	en := e.form.entry(p.field)
+	if en == nil {
+		return
+	}
+	e.win.Canvas().Focus(en)
+	from, to := runeRange(en.Text, p.start, p.end)
+	selectRunes(en, from, to)
+}
+
+// findDialog asks for a text and moves to its next occurrence in the body.
+func (e *Editor) findDialog() {
+	what := widget.NewEntry()
+	what.SetText(e.lastFind)
+	dialog.ShowForm(tr(e.ui, "find"), tr(e.ui, "find"), tr(e.ui, "cancel"),
+		[]*widget.FormItem{widget.NewFormItem("", what)}, func(ok bool) {
+			if ok && what.Text != "" {
+				e.lastFind = what.Text
+				e.form.body.find(what.Text)
+			}
+		}, e.win)
+}
