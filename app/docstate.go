@@ -12,8 +12,8 @@ import (
 // the file as last read or written (to notice another program's changes),
 // and its recovery copy. It is plain data with no Fyne in it, so that the
 // rules — a save clears the copy, a new name starts a new copy, a change
-// on disk is told once — are tested without a window. The Editor embeds
-// it; it is used on the UI goroutine only.
+// on disk is told once — are tested without a window. The session
+// (session.go) embeds it; it is used on the UI goroutine only.
 type docState struct {
 	path  string // the article's file, absolute; "" for an untitled one
 	dirty bool

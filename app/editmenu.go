@@ -9,33 +9,31 @@ import (
 )
 
 // This file is the Edit menu's side of the window: Undo and Redo over the
-// whole article (the history itself is plain data, history.go), the
-// editor's operations made one step of it, and Find.
+// whole article (the history is the session's, history.go), the editor's
+// operations made one step of it, and Find.
 
 // change replaces the document by d as one step of the undo history — a
 // proofreading fix, a conversion — and selects what changed.
 func (e *Editor) change(d Document) {
 	old := e.form.document()
-	e.hist.typed(old, time.Now()) // in step with the form, should it not be
-	e.hist.apply(d)
+	e.apply(old, d, time.Now())
 	e.replace(old, d)
 }
 
 // undo goes back a step (Edit ▸ Undo, Ctrl+Z).
-func (e *Editor) undo() { e.travel(&fyne.ShortcutUndo{}, e.hist.back) }
+func (e *Editor) undo() { e.travel(&fyne.ShortcutUndo{}, e.session.undo) }
 
 // redo goes forward a step (Edit ▸ Redo, Ctrl+Y).
-func (e *Editor) redo() { e.travel(&fyne.ShortcutRedo{}, e.hist.forward) }
+func (e *Editor) redo() { e.travel(&fyne.ShortcutRedo{}, e.session.redo) }
 
 // travel shows the document a step of the history leads to; in a dialog,
 // the shortcut goes to the dialog's field instead.
-func (e *Editor) travel(s fyne.Shortcut, step func() (Document, bool)) {
+func (e *Editor) travel(s fyne.Shortcut, step func() (old, d Document, ok bool)) {
 	if e.inDialog(s) {
 		return
 	}
-	old := e.hist.cur
 	e.flash = "" // "N fixes made" no longer holds
-	if d, ok := step(); ok {
+	if old, d, ok := step(); ok {
 		e.replace(old, d)
 	}
 }

@@ -1,9 +1,7 @@
 package app
 
 import (
-	"errors"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 
@@ -11,42 +9,14 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
-
-	"github.com/paiban/paiban/article"
-	"github.com/paiban/paiban/export"
-	"github.com/paiban/paiban/message"
 )
 
-// This file holds what the editor does with files: open, save, save as,
-// export, and noticing that the article's file changed on disk. Every
-// write goes through atomicfile, and every path the editor keeps is
-// absolute and clean, so that it names the same file whatever folder
-// Paiban is started from.
-
-// absPath makes path absolute and clean; a path that cannot be made
-// absolute is kept as it is (the write or read then fails with the reason).
-func absPath(path string) string {
-	if a, err := filepath.Abs(path); err == nil {
-		return a
-	}
-	return path
-}
-
-// withExt is the file name a save dialog's answer stands for: typed with
-// ext (".md", ".pdf", ".yaml"), or with an extension among also, it is
-// kept; otherwise ext is added, as Word adds .docx to "notes".
-func withExt(path, ext string, also ...string) string {
-	got := strings.ToLower(filepath.Ext(path))
-	if got == ext {
-		return path
-	}
-	for _, a := range also {
-		if got == a {
-			return path
-		}
-	}
-	return path + ext
-}
+// This file holds the window's file actions: open, save, save as, export,
+// and noticing that the article's file changed on disk. What they read and
+// write, and when they must ask, is the session's (session.go,
+// exportrun.go); here are the dialogs. Every write goes through atomicfile,
+// and every path the editor keeps is absolute and clean, so that it names
+// the same file whatever folder Paiban is started from.
 
 // chosen runs write with the file a save dialog's answer names (see
 // withExt). The writer the dialog opened is closed unwritten, which leaves
@@ -55,9 +25,8 @@ func withExt(path, ext string, also ...string) string {
 // before replacing it.
 func (e *Editor) chosen(w fyne.URIWriteCloser, ext string, also []string, write func(path string)) {
 	w.Close()
-	typed := w.URI().Path()
-	path := withExt(typed, ext, also...)
-	if _, err := os.Stat(path); path == typed || err != nil {
+	path, ask := target(w.URI().Path(), ext, also)
+	if !ask {
 		write(path)
 		return
 	}
@@ -80,9 +49,8 @@ func (e *Editor) confirm(title, body, yesLabel string, yes func()) {
 }
 
 func (e *Editor) newDocument() {
-	e.untitled()
+	e.startNew()
 	e.form.set(Document{})
-	e.hist.reset(Document{})
 	e.updateTitle()
 	e.relayout(true)
 }
@@ -109,10 +77,15 @@ func (e *Editor) refuse(err error) {
 
 // load makes d, read from path as src, the editor's article.
 func (e *Editor) load(path string, d Document, src []byte) {
+	e.open(path, d, src)
+	e.loaded(d)
+}
+
+// loaded shows d, the article just read: in the form, in the title and in
+// Recent Files, and laid out at once.
+func (e *Editor) loaded(d Document) {
 	e.form.set(d)
-	e.hist.reset(d)
-	e.opened(path, src)
-	e.remember(path)
+	e.win.SetMainMenu(e.menu())
 	e.updateTitle()
 	e.relayout(true)
 }
@@ -146,11 +119,10 @@ func (e *Editor) openDialog() {
 // file. Saving under a new name leaves the old file's recovery copy behind
 // with the old name: the article now lives under the new one.
 func (e *Editor) SaveTo(path string) error {
-	path = absPath(path)
-	if err := e.write(path, e.form.document().Markdown()); err != nil {
+	if err := e.saveTo(path, e.form.document().Markdown()); err != nil {
 		return err
 	}
-	e.remember(path)
+	e.win.SetMainMenu(e.menu()) // Recent Files
 	e.updateTitle()
 	return nil
 }
@@ -160,7 +132,8 @@ func (e *Editor) SaveTo(path string) error {
 // another window saved it — it asks first rather than losing those
 // changes without a word.
 func (e *Editor) save(then func()) {
-	if e.path == "" {
+	step := e.saveNext()
+	if step == saveName {
 		e.saveAs(then)
 		return
 	}
@@ -173,7 +146,7 @@ func (e *Editor) save(then func()) {
 			then()
 		}
 	}
-	if !e.changedOnDisk() {
+	if step == saveNow {
 		write()
 		return
 	}
@@ -221,31 +194,6 @@ func (e *Editor) startIn(d *dialog.FileDialog) {
 	}
 }
 
-// remember puts path first in the recent files, which hold absolute paths
-// only (earlier versions kept them as typed).
-func (e *Editor) remember(path string) {
-	pr := e.app.Preferences()
-	list := []string{path}
-	for _, p := range e.recent() {
-		if p != path && len(list) < 8 {
-			list = append(list, p)
-		}
-	}
-	pr.SetStringList(prefRecent, list)
-	e.win.SetMainMenu(e.menu())
-}
-
-// recent returns the recent files: absolute paths, newest first.
-func (e *Editor) recent() []string {
-	var out []string
-	for _, p := range e.app.Preferences().StringList(prefRecent) {
-		if filepath.IsAbs(p) {
-			out = append(out, p)
-		}
-	}
-	return out
-}
-
 // Export writes the PDF in the background and calls done on the UI
 // goroutine. The article is read from the editor, not from disk. An out
 // that is one of the export's inputs (the article's file, an image, a
@@ -255,19 +203,9 @@ func (e *Editor) Export(out string, done func(error)) { e.export(out, false, don
 // export is Export, printing characters no font has as 〓 when
 // allowMissing is set.
 func (e *Editor) export(out string, allowMissing bool, done func(error)) {
-	src := e.form.document().Markdown()
-	settings := e.settings
-	settings.AllowMissing = allowMissing
-	dir, name := ".", tr(e.ui, "untitled")
-	if e.path != "" {
-		dir, name = filepath.Dir(e.path), e.path
-	}
+	r := e.exportRun(e.form.document().Markdown(), out, allowMissing)
 	go func() {
-		a, err := article.Parse(src)
-		if err == nil {
-			job := &export.Job{Article: a, Path: filepath.Base(name), Dir: dir, Fonts: e.lib}
-			_, err = job.WritePDF(out, settings)
-		}
+		err := r.run()
 		e.do(func() { done(err) })
 	}()
 }
@@ -300,9 +238,10 @@ func (e *Editor) exportAllowing(out string, allowMissing bool) {
 	wait.Show()
 	e.export(out, allowMissing, func(err error) {
 		wait.Hide()
-		var m *export.MissingError
-		if errors.As(err, &m) && !allowMissing && onlyMissing(err) {
-			e.offerMissing(m, func() { e.exportAllowing(out, true) })
+		if offer, ok := offerMissing(err, allowMissing, e.ui); ok {
+			// Characters no font has are all that stops it: offer to
+			// print them as 〓.
+			e.confirm(tr(e.ui, "missingtitle"), offer.text(e.ui), tr(e.ui, "printgeta"), func() { e.exportAllowing(out, true) })
 			return
 		}
 		if err != nil {
@@ -313,55 +252,21 @@ func (e *Editor) exportAllowing(out string, allowMissing bool) {
 	})
 }
 
-// onlyMissing reports whether err is a *export.MissingError and nothing
-// else (no picture that cannot be used beside it).
-func onlyMissing(err error) bool {
-	if j, ok := err.(interface{ Unwrap() []error }); ok {
-		errs := j.Unwrap()
-		if len(errs) != 1 {
-			return false
-		}
-		err = errs[0]
-	}
-	_, ok := err.(*export.MissingError)
-	return ok
-}
-
-// offerMissing tells which characters none of the fonts has, where, and
-// offers to print them as 〓; print runs the export that way.
-func (e *Editor) offerMissing(m *export.MissingError, print func()) {
-	const most = 12
-	var places []string
-	for i, p := range m.Items {
-		if i == most {
-			places = append(places, fmt.Sprintf(tr(e.ui, "more"), len(m.Items)-most))
-			break
-		}
-		places = append(places, fmt.Sprintf(message.At.In(message.Lang(e.ui)), m.Where[i], export.Missing(p.Text, message.Lang(e.ui))))
-	}
-	body := fmt.Sprintf(tr(e.ui, "missingbody"), len(m.Items)) + "\n\n" + strings.Join(places, "\n")
-	e.confirm(tr(e.ui, "missingtitle"), body, tr(e.ui, "printgeta"), print)
-}
-
 // checkDisk offers to reload the article when its file changed on disk
 // since it was opened or saved here, once for each change. It runs when
 // the window comes to the front.
 func (e *Editor) checkDisk() {
-	if !e.newChangeOnDisk() {
-		return // unchanged, gone (saving will write it again), or already told
+	question, ok := e.diskChange()
+	if !ok {
+		return
 	}
-	name := filepath.Base(e.path)
-	body := "changedreload"
-	if e.dirty {
-		body = "changedlose"
-	}
-	e.confirm(fmt.Sprintf(tr(e.ui, "changed"), name), fmt.Sprintf(tr(e.ui, body), name), tr(e.ui, "reload"), func() {
-		d, src, err := readArticle(e.path)
+	name := e.name()
+	e.confirm(fmt.Sprintf(tr(e.ui, "changed"), name), fmt.Sprintf(tr(e.ui, question), name), tr(e.ui, "reload"), func() {
+		d, err := e.reload()
 		if err != nil {
 			e.refuse(err)
 			return
 		}
-		e.rescue.clear()
-		e.load(e.path, d, src)
+		e.loaded(d)
 	})
 }

@@ -138,15 +138,12 @@ func (e *Editor) offerRecovery() *dialog.CustomDialog {
 // restore makes a left-over copy this window's article, unsaved, and its
 // recovery copy this window's own.
 func (e *Editor) restore(lo leftover) {
-	doc, err := ParseDocument([]byte(lo.Markdown))
+	doc, err := e.adoptCopy(lo)
 	if err != nil {
 		e.showError(err)
-		lo.r.release()
 		return
 	}
 	e.form.set(doc)
-	e.hist.reset(doc)
-	e.adopt(lo)
 	e.updateTitle()
 	e.relayout(true)
 }

@@ -3,7 +3,6 @@ package app
 import (
 	"fmt"
 	"slices"
-	"strconv"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -15,110 +14,72 @@ import (
 	"github.com/paiban/paiban/profile"
 )
 
-// Preference keys. Everything is kept with Fyne's preferences, under the
-// app ID in FyneApp.toml.
-const (
-	prefPaper     = "paper"
-	prefSize      = "size"
-	prefUILang    = "uilang"
-	prefRecent    = "recent"
-	prefOfficial  = "official"
-	prefBodyFont  = "bodyfont"
-	prefTitleFont = "titlefont"
-	prefQuoteFont = "quotefont"
-	prefHeadFont  = "headingfont." // + the Markdown level, 2 to 5
-	prefNoSystem  = "nosystemfonts"
-	prefCompress  = "compress" // punctuation compression: auto, on, off
-	prefHalfWidth = "keephalfwidth"
-	prefProof     = "proofpanel" // the proofreading panel is shown
-)
-
-// loadProfile reads the organisation profile from the preferences, each
-// field under "profile." and its key in the profile file (profile.Keys).
-func loadProfile(pr fyne.Preferences) profile.Profile {
-	var p profile.Profile
-	for _, k := range profile.Keys() {
-		p.Set(k, pr.String("profile."+k))
-	}
-	return p
-}
-
-// storeProfile writes the organisation profile to the preferences.
-func storeProfile(pr fyne.Preferences, p profile.Profile) {
-	for _, k := range profile.Keys() {
-		pr.SetString("profile."+k, p.Get(k))
-	}
-}
-
-// preferences are the choices the Settings dialog edits.
-type preferences struct {
-	Profile     profile.Profile
-	Paper, Size string
-	UILang      string
-	Official    bool   // the GB/T 9704 official-document page
-	BodyFont    string // the user's font, "PATH" or "PATH:INDEX"; "" for the embedded one
-	TitleFont   string
-	QuoteFont   string
-	// HeadingFonts are the fonts of the heading levels "##" to "#####"
-	// (一、 （一） 1. （1） in an official document).
-	HeadingFonts [headingLevels]string
-	// NoSystemFonts turns off the installed Kai, FangSong and XiaoBiaoSong
-	// faces (export.Settings.NoSystemFonts).
-	NoSystemFonts bool
-	KeepHalfWidth bool
-	// Compress is punctuation compression: "auto" (简体 only), "on" or "off".
-	Compress string
-}
-
-// compressions are the choices of punctuation compression, in the order
-// the Settings dialog lists them.
-var compressions = []string{"auto", "on", "off"}
-
-// headingLevels is how many heading levels have a font of their own: the
-// four levels of an official document.
-const headingLevels = 4
+// This file is the Settings pane: the dialog that edits the choices, and
+// the window's handlers that show it and redraw what a choice changes. The
+// choices as stored, and the export settings they make, are the session's
+// (preferences.go).
 
 // headingNumbers are how an official document numbers its heading levels.
 var headingNumbers = [headingLevels]string{"##　一、", "###　（一）", "####　1.", "#####　（1）"}
 
-// loadPreferences reads the stored choices; lang is the UI language to
-// assume when none is stored.
-func loadPreferences(pr fyne.Preferences, lang string) preferences {
-	p := preferences{
-		Profile:       loadProfile(pr),
-		Paper:         pr.StringWithFallback(prefPaper, "A4"),
-		Size:          pr.StringWithFallback(prefSize, "中"),
-		UILang:        pr.StringWithFallback(prefUILang, lang),
-		Official:      pr.Bool(prefOfficial),
-		BodyFont:      pr.String(prefBodyFont),
-		TitleFont:     pr.String(prefTitleFont),
-		QuoteFont:     pr.String(prefQuoteFont),
-		NoSystemFonts: pr.Bool(prefNoSystem),
-		KeepHalfWidth: pr.Bool(prefHalfWidth),
-		Compress:      pr.StringWithFallback(prefCompress, "auto"),
-	}
-	for i := range p.HeadingFonts {
-		p.HeadingFonts[i] = pr.String(prefHeadFont + strconv.Itoa(i+2))
-	}
-	return p
+// showSettings shows the dialog that edits the organisation profile and
+// the defaults.
+func (e *Editor) showSettings() *settingsDialog {
+	d := newSettingsDialog(e.ui, e.win, e.prefs, e.applySettings,
+		func(d *settingsDialog) {
+			dialog.ShowFileOpen(func(r fyne.URIReadCloser, err error) {
+				if err != nil || r == nil {
+					return
+				}
+				r.Close()
+				p, err := profile.Load(r.URI().Path())
+				if err != nil {
+					e.showError(err)
+					return
+				}
+				d.setProfile(p)
+			}, e.win)
+		},
+		func(d *settingsDialog) {
+			dialog.ShowFileSave(func(w fyne.URIWriteCloser, err error) {
+				if err != nil || w == nil {
+					return
+				}
+				e.chosen(w, ".yaml", []string{".yml"}, func(path string) {
+					if err := d.profile().Save(path); err != nil {
+						e.showError(e.failure("savefailed", err))
+					}
+				})
+			}, e.win)
+		},
+		func(entry *widget.Entry) { e.pickFont(entry) })
+	d.dialog.Show()
+	return d
 }
 
-// store writes the choices to the preferences.
-func (p preferences) store(pr fyne.Preferences) {
-	storeProfile(pr, p.Profile)
-	pr.SetString(prefPaper, p.Paper)
-	pr.SetString(prefSize, p.Size)
-	pr.SetString(prefUILang, p.UILang)
-	pr.SetBool(prefOfficial, p.Official)
-	pr.SetString(prefBodyFont, p.BodyFont)
-	pr.SetString(prefTitleFont, p.TitleFont)
-	pr.SetString(prefQuoteFont, p.QuoteFont)
-	for i, f := range p.HeadingFonts {
-		pr.SetString(prefHeadFont+strconv.Itoa(i+2), f)
+// syncSize shows the size in use on the 字號 selector. The official page
+// has its own size (三號), so the selector is disabled while it is chosen.
+func (e *Editor) syncSize() {
+	name, enabled := e.sizeShown()
+	e.view.size.SetSelected(name)
+	if enabled {
+		e.view.size.Enable()
+	} else {
+		e.view.size.Disable()
 	}
-	pr.SetBool(prefNoSystem, p.NoSystemFonts)
-	pr.SetBool(prefHalfWidth, p.KeepHalfWidth)
-	pr.SetString(prefCompress, p.Compress)
+}
+
+// applySettings stores new choices and redraws what they change.
+func (e *Editor) applySettings(p preferences) {
+	if err := e.choose(p); err != nil {
+		e.showError(e.failure("fontfailed", err))
+	}
+	e.syncSize()
+	if e.setLanguage(p.UILang) {
+		e.app.Settings().SetTheme(newTheme(e.lib, e.ui))
+		e.build()
+	}
+	e.relayout(true)
 }
 
 // settingsDialog edits the organisation profile, the page and fonts, the

@@ -1,7 +1,6 @@
 package app
 
 import (
-	"errors"
 	"fmt"
 	"path/filepath"
 	"runtime/debug"
@@ -15,28 +14,25 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/paiban/paiban/export"
 	"github.com/paiban/paiban/fonts"
 	"github.com/paiban/paiban/layout"
 	"github.com/paiban/paiban/message"
-	"github.com/paiban/paiban/profile"
 	"github.com/paiban/paiban/proof"
 )
 
 // debounce is how long the preview waits after the last keystroke.
 const debounce = 150 * time.Millisecond
 
-// Editor is the application: one window editing one article. All its
+// Editor is the application: one window editing one article. It holds
+// the window's widgets and the handlers that show the session's answers;
+// the editing state — the file, changes, history, settings, recent files,
+// what saving and exporting write — is the session's (session.go). All its
 // methods must be called on the UI goroutine.
 type Editor struct {
 	app fyne.App
 	win fyne.Window
-	lib *fonts.Library
-	ui  string // UI language
-	// docState is the open article's file, changes and recovery copy.
-	docState
-	settings export.Settings
-	prefs    preferences
+	// session is the editing state, free of Fyne.
+	session
 	// stop ends the autosave ticker when the window closes.
 	stop    chan struct{}
 	form    *form
@@ -47,7 +43,6 @@ type Editor struct {
 	proofOn bool // the panel is shown
 	split   *container.Split
 	center  *fyne.Container // the split, or the split above the panel
-	hist    history
 	// proofItem is View ▸ Proofreading, checked while the panel is shown.
 	proofItem *fyne.MenuItem
 	worker    *worker
@@ -75,13 +70,10 @@ func New(a fyne.App) *Editor { return newEditor(a, fyne.Do, nil) }
 // newEditor is New with the function that hands work to the UI goroutine
 // and one called after each preview is shown.
 func newEditor(a fyne.App, do func(func()), previewed func(preview)) *Editor {
-	e := &Editor{app: a, lib: fonts.NewLibrary(), do: do, previewed: previewed, fontDirs: fonts.SystemDirs()}
-	pr := a.Preferences()
-	e.prefs = loadPreferences(pr, systemLanguage())
-	e.ui = e.prefs.UILang
-	a.Settings().SetTheme(newTheme(e.lib, e.ui))
-	e.settings.Preset, _ = layout.ParsePreset(e.prefs.Size)
-	e.useSettings()
+	lib := fonts.NewLibrary()
+	e := &Editor{app: a, do: do, previewed: previewed, fontDirs: fonts.SystemDirs()}
+	e.session = newSession(a.Preferences(), lib, a.Storage().RootURI().Path(), systemLanguage())
+	a.Settings().SetTheme(newTheme(lib, e.ui))
 	e.worker = newWorker(e.lib, debounce, func(p preview) { e.do(func() { e.showPreview(p) }) })
 	e.win = a.NewWindow(tr(e.ui, "app"))
 	e.win.Resize(fyne.NewSize(1280, 860))
@@ -96,7 +88,6 @@ func newEditor(a fyne.App, do func(func()), previewed func(preview)) *Editor {
 		}
 	})
 	repoErr := useAtomicFiles()
-	e.docState = newDocState(a.Storage().RootURI().Path())
 	e.stop = make(chan struct{})
 	a.Lifecycle().SetOnExitedForeground(e.autosave)
 	a.Lifecycle().SetOnEnteredForeground(e.checkDisk)
@@ -124,9 +115,7 @@ func (e *Editor) build() {
 	e.view = newPreviewPane(e.ui)
 	e.syncSize()
 	e.view.onSize = func(name string) {
-		if p, err := layout.ParsePreset(name); err == nil && p.Name != e.settings.Preset.Name {
-			e.settings.Preset = p
-			e.useSettings()
+		if e.setSize(name) {
 			e.relayout(true)
 		}
 	}
@@ -219,8 +208,9 @@ func menuItems(m *fyne.Menu) []*fyne.MenuItem {
 func (e *Editor) onEdit() {
 	e.flash = ""
 	d := e.form.document()
-	e.hist.typed(d, time.Now())
-	e.markDirty()
+	if e.typed(d, time.Now()) {
+		e.updateTitle()
+	}
 	e.layout(d, false)
 }
 
@@ -235,11 +225,7 @@ func (e *Editor) markDirty() {
 func (e *Editor) relayout(now bool) { e.layout(e.form.document(), now) }
 
 func (e *Editor) layout(d Document, now bool) {
-	dir := "."
-	if e.path != "" {
-		dir = filepath.Dir(e.path)
-	}
-	r := request{src: d.Markdown(), settings: e.settings, page: e.view.page, dpi: e.view.dpi(), dir: dir, locale: proof.Locale(e.ui)}
+	r := request{src: d.Markdown(), settings: e.settings, page: e.view.page, dpi: e.view.dpi(), dir: e.dir(), locale: proof.Locale(e.ui)}
 	if now {
 		e.worker.Now(r)
 	} else {
@@ -305,16 +291,7 @@ func (e *Editor) statusText(p preview, pages int) string {
 	return strings.Join(parts, "　·　")
 }
 
-func (e *Editor) updateTitle() {
-	name := tr(e.ui, "untitled")
-	if e.path != "" {
-		name = filepath.Base(e.path)
-	}
-	if e.dirty {
-		name = "* " + name
-	}
-	e.win.SetTitle(name + " — " + tr(e.ui, "app"))
-}
+func (e *Editor) updateTitle() { e.win.SetTitle(e.title()) }
 
 // confirmDiscard runs then, first offering to save unsaved changes.
 func (e *Editor) confirmDiscard(then func()) {
@@ -323,53 +300,14 @@ func (e *Editor) confirmDiscard(then func()) {
 		return
 	}
 	l := e.ui
-	name := tr(l, "untitled")
-	if e.path != "" {
-		name = filepath.Base(e.path)
-	}
 	var d *dialog.CustomDialog
-	d = dialog.NewCustomWithoutButtons(fmt.Sprintf(tr(l, "unsaved"), name), widget.NewLabel(tr(l, "unsavedbody")), e.win)
+	d = dialog.NewCustomWithoutButtons(fmt.Sprintf(tr(l, "unsaved"), e.name()), widget.NewLabel(tr(l, "unsavedbody")), e.win)
 	d.SetButtons([]fyne.CanvasObject{
 		widget.NewButton(tr(l, "dontsave"), func() { d.Hide(); e.discard(); then() }),
 		widget.NewButton(tr(l, "cancel"), d.Hide),
 		widget.NewButton(tr(l, "save"), func() { d.Hide(); e.save(then) }),
 	})
 	d.Show()
-}
-
-// showSettings shows the dialog that edits the organisation profile and
-// the defaults.
-func (e *Editor) showSettings() *settingsDialog {
-	d := newSettingsDialog(e.ui, e.win, e.prefs, e.applySettings,
-		func(d *settingsDialog) {
-			dialog.ShowFileOpen(func(r fyne.URIReadCloser, err error) {
-				if err != nil || r == nil {
-					return
-				}
-				r.Close()
-				p, err := profile.Load(r.URI().Path())
-				if err != nil {
-					e.showError(err)
-					return
-				}
-				d.setProfile(p)
-			}, e.win)
-		},
-		func(d *settingsDialog) {
-			dialog.ShowFileSave(func(w fyne.URIWriteCloser, err error) {
-				if err != nil || w == nil {
-					return
-				}
-				e.chosen(w, ".yaml", []string{".yml"}, func(path string) {
-					if err := d.profile().Save(path); err != nil {
-						e.showError(e.failure("savefailed", err))
-					}
-				})
-			}, e.win)
-		},
-		func(entry *widget.Entry) { e.pickFont(entry) })
-	d.dialog.Show()
-	return d
 }
 
 // showError tells of err in a dialog, titled, buttoned and worded in the
@@ -400,61 +338,3 @@ type uiError struct {
 
 func (e *uiError) Error() string { return e.text }
 func (e *uiError) Unwrap() error { return e.err }
-
-// syncSize shows the size in use on the 字號 selector. The official page
-// has its own size (三號), so the selector is disabled while it is chosen.
-func (e *Editor) syncSize() {
-	if e.prefs.Official {
-		e.view.size.SetSelected("")
-		e.view.size.Disable()
-	} else {
-		e.view.size.SetSelected(e.settings.Preset.Name)
-		e.view.size.Enable()
-	}
-}
-
-// applySettings stores new choices and redraws what they change.
-func (e *Editor) applySettings(p preferences) {
-	p.store(e.app.Preferences())
-	e.prefs = p
-	if err := e.useSettings(); err != nil {
-		e.showError(e.failure("fontfailed", err))
-	}
-	e.syncSize()
-	if p.UILang != e.ui {
-		e.ui = p.UILang
-		e.app.Settings().SetTheme(newTheme(e.lib, e.ui))
-		e.build()
-	}
-	e.relayout(true)
-}
-
-// useSettings turns the stored choices into export settings (through
-// export.Choices, as the command line does) and loads the user's fonts
-// into the editor's library. The size chosen in the window is kept,
-// unless the official page replaces it; leaving the official page goes
-// back to the default size.
-func (e *Editor) useSettings() error {
-	p := e.prefs
-	size := e.settings.Preset.Name
-	if size == "" || size == layout.GBT9704.Name {
-		size = p.Size
-	}
-	headings := map[int]string{}
-	for i, spec := range p.HeadingFonts {
-		if spec != "" {
-			headings[i+2] = spec
-		}
-	}
-	ch := export.Choices{Size: size, Paper: p.Paper, Official: p.Official, Compress: p.Compress,
-		Profile: p.Profile, BodyFont: p.BodyFont, TitleFont: p.TitleFont, QuoteFont: p.QuoteFont,
-		HeadingFonts: headings, NoSystemFonts: p.NoSystemFonts, KeepHalfWidth: p.KeepHalfWidth}
-	s, err := ch.Settings(e.lib)
-	var bad *export.ChoiceError
-	if errors.As(err, &bad) {
-		// Stored choices the settings no longer offer: start from the defaults.
-		s, err = export.Choices{Profile: p.Profile}.Settings(e.lib)
-	}
-	e.settings = s
-	return err
-}
