@@ -83,6 +83,8 @@ var strs = map[string][3]string{ // en, zh-Hant, zh-Hans
 	"proofpanel":    {"Proofreading", "校對", "校对"},
 	"fix":           {"Fix", "修正", "修正"},
 	"fixall":        {"Fix All Safe", "全部安全修正", "全部安全修正"},
+	"fixrule":       {"Fix these %d", "修正這 %d 處", "修正这 %d 处"},
+	"fixrule1":      {"Fix this one", "修正這 1 處", "修正这 1 处"},
 	"fixed":         {"%d fixes made (Edit ▸ Undo takes them back)", "已修正 %d 處（編輯 ▸ 復原可還原）", "已修正 %d 处（编辑 ▸ 撤销可还原）"},
 	"error":         {"Error", "錯誤", "错误"},
 	"fixed1":        {"%d fix made (Edit ▸ Undo takes it back)", "已修正 %d 處（編輯 ▸ 復原可還原）", "已修正 %d 处（编辑 ▸ 撤销可还原）"},

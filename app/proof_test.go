@@ -2,6 +2,7 @@ package app
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -75,10 +76,18 @@ func finding(t *testing.T, e *Editor, r proof.Rule, what string) proof.Finding {
 	return proof.Finding{}
 }
 
-// rowText is what the panel's row for finding i shows.
-func rowText(e *Editor, i int) (text string, fix bool) {
+// must is the row rowOf found, or -1.
+func must(id widget.ListItemID, ok bool) widget.ListItemID {
+	if !ok {
+		return -1
+	}
+	return id
+}
+
+// rowText is what the panel's row id shows.
+func rowText(e *Editor, id widget.ListItemID) (text string, fix bool) {
 	row := e.panel.newRow()
-	e.panel.updateRow(i, row)
+	e.panel.updateRow(id, row)
 	var parts []string
 	var walk func(o fyne.CanvasObject)
 	walk = func(o fyne.CanvasObject) {
@@ -87,6 +96,7 @@ func rowText(e *Editor, i int) (text string, fix bool) {
 			parts = append(parts, o.Text)
 		case *widget.Button:
 			fix = o.Visible()
+			parts = append(parts, "["+o.Text+"]")
 		case *fyne.Container:
 			for _, k := range o.Objects {
 				walk(k)
@@ -105,8 +115,28 @@ func TestProofPanelListsFindings(t *testing.T) {
 	if !e.proofOn || !e.proofItem.Checked || !e.app.Preferences().Bool(prefProof) {
 		t.Fatal("the panel is not shown and remembered")
 	}
-	if e.panel.list.Length() != len(e.panel.findings) || len(e.panel.findings) < 100 {
-		t.Fatalf("the list has %d rows for %d findings", e.panel.list.Length(), len(e.panel.findings))
+	if len(e.panel.findings) < 100 {
+		t.Fatalf("the panel has %d findings", len(e.panel.findings))
+	}
+	// The rules come in groups, the fewest findings first, open; the
+	// half-width commas' hundred are one folded row at the end, with a
+	// button that fixes them all.
+	rows := e.panel.list.Length()
+	if rows >= len(e.panel.findings) || rows < 10 {
+		t.Fatalf("%d findings in %d rows", len(e.panel.findings), rows)
+	}
+	if text, _ := rowText(e, 1); !strings.Contains(text, "[修正]") {
+		t.Errorf("the second row %q is not a finding of the first rule, open", text)
+	}
+	last, fixAll := rowText(e, rows-1)
+	n := 0
+	for _, f := range e.panel.findings {
+		if f.Rule == proof.HalfWidth {
+			n++
+		}
+	}
+	if want := fmt.Sprintf("%s · %d", proof.HalfWidth, n); !strings.Contains(last, want) || !strings.Contains(last, fmt.Sprintf("修正這 %d 處", n)) || !fixAll {
+		t.Errorf("the last row is %q, want the folded heading %q with its Fix button", last, want)
 	}
 	for _, c := range []struct {
 		rule      proof.Rule
@@ -118,12 +148,9 @@ func TestProofPanelListsFindings(t *testing.T) {
 		{proof.HalfWidth, ",", "半形「,」應改為全形「，」"},
 	} {
 		f := finding(t, e, c.rule, c.what)
-		for i := range e.panel.findings {
-			if e.panel.findings[i] != f {
-				continue
-			}
-			text, fix := rowText(e, i)
-			want := []string{strings.Fields(f.String())[0][:len(strings.Fields(f.String())[0])-1], string(c.rule), c.msg}
+		for _, id := range []widget.ListItemID{must(e.panel.rowOf(f))} {
+			text, fix := rowText(e, id)
+			want := []string{strings.Fields(f.String())[0][:len(strings.Fields(f.String())[0])-1], c.msg}
 			for _, w := range want {
 				if !strings.Contains(text, w) {
 					t.Errorf("row %q lacks %q", text, w)
@@ -152,10 +179,8 @@ func TestSelectingFindingSelectsText(t *testing.T) {
 	}{{proof.HTMLDebris, "&&"}, {proof.Doubled, "到到"}, {proof.OverConversion, "錶現"}} {
 		f := finding(t, e, c.rule, c.what)
 		fyne.DoAndWait(func() {
-			for i := range e.panel.findings {
-				if e.panel.findings[i] == f {
-					e.panel.list.Select(i)
-				}
+			if id, ok := e.panel.rowOf(f); ok {
+				e.panel.list.Select(id)
 			}
 		})
 		if got := e.form.body.entry.SelectedText(); got != c.what {
@@ -425,5 +450,43 @@ func TestHistoryLimit(t *testing.T) {
 	}
 	if n != maxSteps {
 		t.Fatalf("%d steps kept", n)
+	}
+}
+
+// A rule's heading fixes that rule's findings only, as one step: the
+// half-width commas are all fixed, the && is left.
+func TestFixOneRule(t *testing.T) {
+	e, h := openSeed(t, langEn)
+	before := e.form.document()
+	var half []proof.Finding
+	fyne.DoAndWait(func() {
+		for gi, g := range e.panel.groups {
+			if g.rule != proof.HalfWidth {
+				continue
+			}
+			half = g.findings
+			for id, r := range e.panel.rows {
+				if r.group == gi && r.item < 0 {
+					row := e.panel.newRow()
+					e.panel.updateRow(id, row)
+					test.Tap(row.(*fyne.Container).Objects[2].(*widget.Button))
+				}
+			}
+		}
+	})
+	if len(half) < 50 {
+		t.Fatalf("%d half-width findings", len(half))
+	}
+	h.fresh(t, e)
+	left := map[proof.Rule]int{}
+	for _, f := range e.panel.findings {
+		left[f.Rule]++
+	}
+	if left[proof.HalfWidth] != 0 || left[proof.HTMLDebris] == 0 {
+		t.Errorf("after fixing one rule: %v", left)
+	}
+	fyne.DoAndWait(e.undo)
+	if e.form.document() != before {
+		t.Fatal("one Undo does not bring back the text")
 	}
 }

@@ -125,7 +125,7 @@ func (e *Editor) build() {
 	e.form.tools.Append(widget.NewToolbarSpacer())
 	e.form.tools.Append(widget.NewToolbarAction(theme.WarningIcon(), e.toggleProof))
 	e.panel = newProofPanel(e.ui)
-	e.panel.onSelect, e.panel.onFix, e.panel.onFixAll = e.showFinding, e.fix, e.fixAllSafe
+	e.panel.onSelect, e.panel.onFix, e.panel.onFixSome, e.panel.onFixAll = e.showFinding, e.fix, e.fixSome, e.fixAllSafe
 	e.panel.onClose = func() { e.setProofShown(false) }
 	e.status = widget.NewLabel("")
 	e.notes = widget.NewButton("", e.toggleProof)
