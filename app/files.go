@@ -119,7 +119,7 @@ func (e *Editor) openDialog() {
 // file. Saving under a new name leaves the old file's recovery copy behind
 // with the old name: the article now lives under the new one.
 func (e *Editor) SaveTo(path string) error {
-	if err := e.saveTo(path, e.form.document().Markdown()); err != nil {
+	if err := e.saveTo(path, e.form.document()); err != nil {
 		return err
 	}
 	e.win.SetMainMenu(e.menu()) // Recent Files

@@ -26,6 +26,10 @@ import (
 type session struct {
 	docState
 	hist history
+	// clean is the document as last opened or saved, which undoing back
+	// to makes the article unchanged again; nil when there is none (a
+	// recovered copy).
+	clean *Document
 	// prefs are the stored choices, settings the export settings they make
 	// with the size chosen in the window, and ui the interface's language.
 	prefs    preferences
@@ -43,7 +47,7 @@ type session struct {
 // cannot be loaded is left out (the Settings dialog tells of it when it is
 // chosen).
 func newSession(pr prefStore, lib *fonts.Library, root, lang string) session {
-	s := session{docState: newDocState(root), lib: lib, pr: pr}
+	s := session{docState: newDocState(root), lib: lib, pr: pr, clean: &Document{}}
 	s.prefs = loadPreferences(pr, lang)
 	s.ui = s.prefs.UILang
 	s.settings.Preset, _ = layout.ParsePreset(s.prefs.Size)
@@ -84,6 +88,21 @@ func (s *session) dir() string {
 // gains its *).
 func (s *session) typed(d Document, now time.Time) bool {
 	s.hist.typed(d, now)
+	return s.mark(d)
+}
+
+// mark sets the article's changed mark for d, the document the form now
+// shows: changed, unless d is the document last opened or saved — typed
+// back, or undone back to — whose recovery copy then goes too. It reports
+// whether the mark changed (the title gains or loses its *).
+func (s *session) mark(d Document) bool {
+	if s.clean != nil && d == *s.clean {
+		if !s.dirty {
+			return false
+		}
+		s.discard()
+		return true
+	}
 	return s.edited()
 }
 
@@ -114,12 +133,14 @@ func (s *session) redo() (old, d Document, ok bool) {
 func (s *session) startNew() {
 	s.untitled()
 	s.hist.reset(Document{})
+	s.clean = &Document{}
 }
 
 // open makes d, read from path as src, the article, and puts path first
 // in the recent files.
 func (s *session) open(path string, d Document, src []byte) {
 	s.hist.reset(d)
+	s.clean = &d
 	s.opened(path, src)
 	s.addRecent(path)
 }
@@ -147,19 +168,21 @@ func (s *session) adoptCopy(lo leftover) (Document, error) {
 		return Document{}, err
 	}
 	s.hist.reset(d)
+	s.clean = nil
 	s.adopt(lo)
 	return d, nil
 }
 
-// saveTo writes src, the article as the form holds it, to path atomically
+// saveTo writes d, the article as the form holds it, to path atomically
 // and makes path, made absolute, the article's file and the first of the
 // recent files. Saving under a new name leaves the old file's recovery
 // copy behind with the old name: the article now lives under the new one.
-func (s *session) saveTo(path string, src []byte) error {
+func (s *session) saveTo(path string, d Document) error {
 	path = absPath(path)
-	if err := s.write(path, src); err != nil {
+	if err := s.write(path, d.Markdown()); err != nil {
 		return err
 	}
+	s.clean = &d
 	s.addRecent(path)
 	return nil
 }

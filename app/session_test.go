@@ -185,7 +185,7 @@ func TestSessionSaving(t *testing.T) {
 
 	dir := t.TempDir()
 	t.Chdir(dir)
-	if err := s.saveTo("a.md", d.Markdown()); err != nil {
+	if err := s.saveTo("a.md", d); err != nil {
 		t.Fatal(err)
 	}
 	abs := filepath.Join(dir, "a.md")
@@ -353,5 +353,46 @@ func TestAdoptDamagedCopy(t *testing.T) {
 	}
 	if again, _ := s.store.leftovers(""); len(again) != 1 {
 		t.Fatal("the damaged copy is no longer offered")
+	}
+}
+
+// Undoing or typing back to the text last opened or saved makes the
+// article unchanged again, and its recovery copy goes; other text is a
+// change.
+func TestBackToSavedIsUnchanged(t *testing.T) {
+	s := newTestSession(t, memPrefs{}, langEn)
+	path := filepath.Join(t.TempDir(), "a.md")
+	opened := Document{Title: "標題", Body: "第一段。\n"}
+	if err := os.WriteFile(path, opened.Markdown(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	s.open(path, opened, opened.Markdown())
+	now := time.Now()
+	edited := Document{Title: "標題", Body: "第一段。再\n"}
+	if !s.typed(edited, now) || !s.dirty {
+		t.Fatal("typing did not mark the article changed")
+	}
+	s.rescue.save(recovered{Path: path, Saved: now, Markdown: string(edited.Markdown())})
+	if _, back, ok := s.undo(); !ok || back != opened {
+		t.Fatalf("undo: %v %+v", ok, back)
+	}
+	if !s.mark(opened) || s.dirty {
+		t.Fatal("undoing back to the opened text leaves the article changed")
+	}
+	if left, _ := filepath.Glob(filepath.Join(s.store.dir, "*.json")); len(left) != 0 {
+		t.Errorf("the recovery copy stays: %v", left)
+	}
+	if !s.typed(edited, now.Add(time.Second)) || !s.typed(opened, now.Add(2*time.Second)) || s.dirty {
+		t.Fatal("typing back to the opened text leaves the article changed")
+	}
+	// After a save, the saved text is the one to come back to.
+	if err := s.saveTo(path, edited); err != nil {
+		t.Fatal(err)
+	}
+	if !s.typed(opened, now.Add(3*time.Second)) || !s.dirty {
+		t.Fatal("the text opened before the save counts as unchanged")
+	}
+	if !s.mark(edited) || s.dirty {
+		t.Fatal("back at the saved text, the article is still changed")
 	}
 }

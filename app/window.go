@@ -214,9 +214,10 @@ func (e *Editor) onEdit() {
 	e.layout(d, false)
 }
 
-// markDirty marks the article changed.
+// markDirty marks the article changed, or unchanged when the form is back
+// at the text last opened or saved.
 func (e *Editor) markDirty() {
-	if e.edited() {
+	if e.mark(e.form.document()) {
 		e.updateTitle()
 	}
 }
