@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/paiban/paiban/fonts"
@@ -19,6 +20,10 @@ import (
 // choices as stored, and the export settings they make, are the session's
 // (preferences.go).
 
+// yamlExtensions are the names an organisation profile's file ends in,
+// which the profile's file dialogs list.
+var yamlExtensions = []string{".yaml", ".yml", ".YAML", ".YML"}
+
 // headingNumbers are how an official document numbers its heading levels.
 var headingNumbers = [headingLevels]string{"##　一、", "###　（一）", "####　1.", "#####　（1）"}
 
@@ -27,7 +32,7 @@ var headingNumbers = [headingLevels]string{"##　一、", "###　（一）", "##
 func (e *Editor) showSettings() *settingsDialog {
 	d := newSettingsDialog(e.ui, e.win, e.prefs, e.applySettings,
 		func(d *settingsDialog) {
-			dialog.ShowFileOpen(func(r fyne.URIReadCloser, err error) {
+			fd := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 				if err != nil || r == nil {
 					return
 				}
@@ -39,9 +44,11 @@ func (e *Editor) showSettings() *settingsDialog {
 				}
 				d.setProfile(p)
 			}, e.win)
+			fd.SetFilter(storage.NewExtensionFileFilter(yamlExtensions))
+			fd.Show()
 		},
 		func(d *settingsDialog) {
-			dialog.ShowFileSave(func(w fyne.URIWriteCloser, err error) {
+			fd := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
 				if err != nil || w == nil {
 					return
 				}
@@ -51,6 +58,8 @@ func (e *Editor) showSettings() *settingsDialog {
 					}
 				})
 			}, e.win)
+			fd.SetFilter(storage.NewExtensionFileFilter(yamlExtensions))
+			fd.Show()
 		},
 		func(entry *widget.Entry) { e.pickFont(entry) })
 	d.dialog.Show()

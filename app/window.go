@@ -162,6 +162,10 @@ func (e *Editor) menu() *fyne.MainMenu {
 			e.openAsking(path)
 		}))...)
 	}
+	// Quit asks about unsaved changes as closing the window does; marked
+	// IsQuit, it stands in for the one Fyne would add.
+	quit := item("quit", fyne.KeyQ, func() { e.confirmDiscard(e.close) })
+	quit.IsQuit = true
 	file := fyne.NewMenu(tr(l, "file"),
 		item("new", fyne.KeyN, func() { e.confirmDiscard(e.newDocument) }),
 		item("open", fyne.KeyO, e.openDialog),
@@ -171,12 +175,32 @@ func (e *Editor) menu() *fyne.MainMenu {
 		item("save", fyne.KeyS, func() { e.save(nil) }),
 		item("saveas", "", func() { e.saveAs(nil) }),
 		item("export", fyne.KeyE, e.exportDialog),
+		fyne.NewMenuItemSeparator(),
+		quit,
 	)
 	// Ctrl+Z and Ctrl+Y go to the menu before the focused Entry, whose own
 	// undo knows only its field or block.
 	undo, redo := item("undo", "", e.undo), item("redo", "", e.redo)
 	undo.Shortcut, redo.Shortcut = &fyne.ShortcutUndo{}, &fyne.ShortcutRedo{}
-	edit := fyne.NewMenu(tr(l, "edit"), undo, redo, fyne.NewMenuItemSeparator(), item("find", fyne.KeyF, e.findDialog))
+	// Cut, Copy, Paste and Select All act on the focused field or the
+	// body, as their shortcuts typed there do.
+	focused := func(key string, s fyne.Shortcut) *fyne.MenuItem {
+		it := fyne.NewMenuItem(tr(l, key), func() {
+			if f, ok := e.win.Canvas().Focused().(fyne.Shortcutable); ok {
+				f.TypedShortcut(s)
+			}
+		})
+		it.Shortcut = s
+		return it
+	}
+	clip := e.app.Clipboard()
+	edit := fyne.NewMenu(tr(l, "edit"), undo, redo, fyne.NewMenuItemSeparator(),
+		focused("cut", &fyne.ShortcutCut{Clipboard: clip}),
+		focused("copy", &fyne.ShortcutCopy{Clipboard: clip}),
+		focused("paste", &fyne.ShortcutPaste{Clipboard: clip}),
+		focused("selectall", &fyne.ShortcutSelectAll{}),
+		fyne.NewMenuItemSeparator(),
+		item("find", fyne.KeyF, e.findDialog))
 	var sizes []*fyne.MenuItem
 	for _, s := range []string{"大", "中", "小"} {
 		name := s
