@@ -74,6 +74,28 @@ func (b *bodyEditor) Text() string {
 	return strings.Join(parts, "\n\n")
 }
 
+// OffsetAt is the byte offset in Text nearest to pos, a position in the
+// window, or -1 when pos is not over the body. The column of blocks
+// cannot tell where in a block a position falls: it says the cursor.
+func (b *bodyEditor) OffsetAt(pos fyne.Position) int { return -1 }
+
+// Cursor is the cursor's byte offset in Text.
+func (b *bodyEditor) Cursor() int {
+	at := 0
+	for _, blk := range b.blocks[:b.active] {
+		at += len(blk) + 2
+	}
+	lines := strings.Split(b.entry.Text, "\n")
+	for i := 0; i < b.entry.CursorRow && i < len(lines); i++ {
+		at += len(lines[i]) + 1
+	}
+	if b.entry.CursorRow < len(lines) {
+		rs := []rune(lines[b.entry.CursorRow])
+		at += len(string(rs[:min(b.entry.CursorColumn, len(rs))]))
+	}
+	return at
+}
+
 // SetText replaces the body and edits its first block.
 func (b *bodyEditor) SetText(s string) {
 	b.blocks = strings.Split(s, "\n\n")

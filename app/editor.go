@@ -15,8 +15,10 @@ type form struct {
 	title, subtitle, source, author, date, keywords *widget.Entry
 	lang                                            *widget.Select
 	body                                            *bodyEditor
-	tools                                           *widget.Toolbar
+	tools                                           *fyne.Container
 	onChanged                                       func()
+	// onPicture asks for a picture to insert (Insert Picture).
+	onPicture func()
 	loading                                         bool
 	content                                         fyne.CanvasObject
 }
@@ -42,13 +44,17 @@ func newForm(l string, onChanged func()) *form {
 	f.lang.SetSelectedIndex(0)
 	f.body = newBodyEditor(f.changed)
 
-	f.tools = widget.NewToolbar(
-		widget.NewToolbarAction(theme.DocumentIcon(), func() { f.insertLine("## ") }),
-		widget.NewToolbarAction(theme.ContentAddIcon(), func() { f.wrap("**") }),
-		widget.NewToolbarAction(theme.MenuIcon(), func() { f.insertLine("> ") }),
-		widget.NewToolbarAction(theme.ListIcon(), func() { f.insertLine("- ") }),
-		widget.NewToolbarAction(theme.FileImageIcon(), func() { f.insert("![](image.png \"\")") }),
-		widget.NewToolbarAction(theme.ContentRemoveIcon(), func() { f.insert("\n\n---\n\n") }),
+	f.tools = container.NewHBox(
+		toolButton(l, "heading", theme.DocumentIcon(), func() { f.insertLine("## ") }),
+		toolButton(l, "bold", theme.ContentAddIcon(), func() { f.wrap("**") }),
+		toolButton(l, "quote", theme.MenuIcon(), func() { f.insertLine("> ") }),
+		toolButton(l, "list", theme.ListIcon(), func() { f.insertLine("- ") }),
+		toolButton(l, "image", theme.FileImageIcon(), func() {
+			if f.onPicture != nil {
+				f.onPicture()
+			}
+		}),
+		toolButton(l, "rule", theme.ContentRemoveIcon(), func() { f.insert("\n\n---\n\n") }),
 	)
 	fields := widget.NewForm(
 		widget.NewFormItem(tr(l, "title"), f.title),
@@ -57,8 +63,17 @@ func newForm(l string, onChanged func()) *form {
 		widget.NewFormItem(tr(l, "date"), container.NewGridWithColumns(2, f.date, f.lang)),
 		widget.NewFormItem(tr(l, "keywords"), f.keywords),
 	)
-	f.content = container.NewBorder(container.NewVBox(fields, f.tools), nil, nil, nil, f.body.scroll)
+	f.content = container.NewBorder(container.NewVBox(fields, container.NewHScroll(f.tools)), nil, nil, nil, f.body.scroll)
 	return f
+}
+
+// toolButton is a button of the body's toolbar: an icon and a word, so
+// that what it does can be read rather than guessed (Fyne's toolbar
+// buttons have neither labels nor tooltips).
+func toolButton(l, key string, icon fyne.Resource, fn func()) *widget.Button {
+	b := widget.NewButtonWithIcon(tr(l, key), icon, fn)
+	b.Importance = widget.LowImportance
+	return b
 }
 
 func (f *form) changed() {

@@ -79,14 +79,7 @@ func newEditor(a fyne.App, do func(func()), previewed func(preview)) *Editor {
 	e.win.Resize(fyne.NewSize(1280, 860))
 	e.build()
 	e.win.SetCloseIntercept(func() { e.confirmDiscard(e.close) })
-	e.win.SetOnDropped(func(_ fyne.Position, uris []fyne.URI) {
-		for _, u := range uris {
-			if strings.EqualFold(filepath.Ext(u.Path()), ".md") {
-				e.openAsking(u.Path())
-				return
-			}
-		}
-	})
+	e.win.SetOnDropped(e.dropped)
 	repoErr := useAtomicFiles()
 	e.stop = make(chan struct{})
 	a.Lifecycle().SetOnExitedForeground(e.autosave)
@@ -99,6 +92,27 @@ func newEditor(a fyne.App, do func(func()), previewed func(preview)) *Editor {
 	}
 	e.offerRecovery()
 	return e
+}
+
+// dropped takes files dropped on the window: an article opens (asking
+// about unsaved changes first); pictures are inserted into the body where
+// they were dropped, or at the cursor when dropped elsewhere.
+func (e *Editor) dropped(pos fyne.Position, uris []fyne.URI) {
+	for _, u := range uris {
+		if strings.EqualFold(filepath.Ext(u.Path()), ".md") {
+			e.openAsking(u.Path())
+			return
+		}
+	}
+	for _, u := range uris {
+		if isPicture(u.Path()) {
+			if e.path == "" {
+				e.insertPicture() // asks to save first
+				return
+			}
+			e.addPicture(u.Path(), e.form.body.OffsetAt(pos))
+		}
+	}
 }
 
 // Window is the editor's window.
@@ -122,8 +136,8 @@ func (e *Editor) build() {
 	e.view.zoom.SetSelectedIndex(zoomFit)
 	e.view.onTurn = func(page int) { e.worker.Turn(page, e.view.dpi()) }
 	e.view.onZoom = func(int) { e.worker.Turn(e.view.page, e.view.dpi()) }
-	e.form.tools.Append(widget.NewToolbarSpacer())
-	e.form.tools.Append(widget.NewToolbarAction(theme.WarningIcon(), e.toggleProof))
+	e.form.tools.Add(toolButton(e.ui, "proofpanel", theme.WarningIcon(), e.toggleProof))
+	e.form.onPicture = e.insertPicture
 	e.panel = newProofPanel(e.ui)
 	e.panel.onSelect, e.panel.onFix, e.panel.onFixSome, e.panel.onFixAll = e.showFinding, e.fix, e.fixSome, e.fixAllSafe
 	e.panel.onClose = func() { e.setProofShown(false) }
