@@ -19,8 +19,8 @@ type form struct {
 	onChanged                                       func()
 	// onPicture asks for a picture to insert (Insert Picture).
 	onPicture func()
-	loading                                         bool
-	content                                         fyne.CanvasObject
+	loading   bool
+	content   fyne.CanvasObject
 }
 
 var langOptions = []string{"", "zh-Hant", "zh-Hans"}

@@ -17,7 +17,7 @@ func TestInsertParagraph(t *testing.T) {
 	}{
 		{0, "圖\n\n第一段。\n\n第二段。"},
 		{len("第一段。"), "第一段。\n\n圖\n\n第二段。"},
-		{len("第一"), "第一段。\n\n圖\n\n第二段。"},         // inside: after the paragraph
+		{len("第一"), "第一段。\n\n圖\n\n第二段。"},          // inside: after the paragraph
 		{len("第一段。\n\n第"), "第一段。\n\n第二段。\n\n圖\n"}, // inside the last one
 		{len(body), "第一段。\n\n第二段。\n\n圖\n"},
 		{len("第一段。\n"), "第一段。\n\n圖\n\n第二段。"},
