@@ -20,8 +20,12 @@ import (
 	"github.com/paiban/paiban/proof"
 )
 
-// debounce is how long the preview waits after the last keystroke.
-const debounce = 150 * time.Millisecond
+// debounce is how long the preview waits after the last keystroke: long
+// enough that a typist's next key (100–200 ms apart) usually comes first,
+// short enough that the page follows within 100 ms of the last one (the
+// layout and the page's picture take 5–30 ms more; a newer keystroke
+// cancels a layout under way).
+const debounce = 50 * time.Millisecond
 
 // Editor is the application: one window editing one article. It holds
 // the window's widgets and the handlers that show the session's answers;
