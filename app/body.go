@@ -79,21 +79,25 @@ func (b *bodyEditor) Text() string {
 // cannot tell where in a block a position falls: it says the cursor.
 func (b *bodyEditor) OffsetAt(pos fyne.Position) int { return -1 }
 
+// SelectedText is the text selected in the block being edited.
+func (b *bodyEditor) SelectedText() string { return b.entry.SelectedText() }
+
+// Selection is the selected bytes of Text; the cursor is at its end.
+func (b *bodyEditor) Selection() (start, end int) {
+	end = b.Cursor()
+	return max(0, end-len(b.entry.SelectedText())), end
+}
+
+// focusable is what takes the keyboard in the body.
+func (b *bodyEditor) focusable() fyne.Focusable { return b.entry }
+
 // Cursor is the cursor's byte offset in Text.
 func (b *bodyEditor) Cursor() int {
 	at := 0
 	for _, blk := range b.blocks[:b.active] {
 		at += len(blk) + 2
 	}
-	lines := strings.Split(b.entry.Text, "\n")
-	for i := 0; i < b.entry.CursorRow && i < len(lines); i++ {
-		at += len(lines[i]) + 1
-	}
-	if b.entry.CursorRow < len(lines) {
-		rs := []rune(lines[b.entry.CursorRow])
-		at += len(string(rs[:min(b.entry.CursorColumn, len(rs))]))
-	}
-	return at
+	return at + byteOffset(b.entry.Text, b.entry.CursorTextOffset())
 }
 
 // SetText replaces the body and edits its first block.

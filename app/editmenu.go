@@ -4,13 +4,11 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/widget"
 )
 
 // This file is the Edit menu's side of the window: Undo and Redo over the
 // whole article (the history is the session's, history.go), the editor's
-// operations made one step of it, and Find.
+// operations made one step of it, and Find and Replace (findbar.go).
 
 // change replaces the document by d as one step of the undo history — a
 // proofreading fix, a conversion — and selects what changed.
@@ -78,15 +76,27 @@ func (e *Editor) reveal(p place) {
 	selectRunes(en, from, to)
 }
 
-// findDialog asks for a text and moves to its next occurrence in the body.
-func (e *Editor) findDialog() {
-	what := widget.NewEntry()
-	what.SetText(e.lastFind)
-	dialog.ShowForm(tr(e.ui, "find"), tr(e.ui, "find"), tr(e.ui, "cancel"),
-		[]*widget.FormItem{widget.NewFormItem("", what)}, func(ok bool) {
-			if ok && what.Text != "" {
-				e.lastFind = what.Text
-				e.form.body.find(what.Text)
-			}
-		}, e.win)
+// showFind shows the find bar above the body, with the replacement row
+// for Replace, holding the body's selection if any.
+func (e *Editor) showFind(replacing bool) {
+	e.find.show(e.win.Canvas(), replacing, e.form.body.SelectedText())
+}
+
+// newFind makes the find bar over the body.
+func (e *Editor) newFind() *findBar {
+	b := newFindBar(e.ui)
+	b.text = e.form.body.Text
+	b.selection = e.form.body.Selection
+	b.reveal = func(start, end int) { e.reveal(place{start: start, end: end}) }
+	b.replace = func(body string) {
+		d := e.form.document()
+		d.Body = body
+		e.change(d)
+	}
+	b.onClose = func() {
+		b.content.Hide()
+		e.win.Canvas().Focus(e.form.body.focusable())
+	}
+	b.content.Hide()
+	return b
 }

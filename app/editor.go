@@ -19,6 +19,8 @@ type form struct {
 	onChanged                                       func()
 	// onPicture asks for a picture to insert (Insert Picture).
 	onPicture func()
+	// findSlot holds the find bar, between the toolbar and the body.
+	findSlot *fyne.Container
 	loading   bool
 	content   fyne.CanvasObject
 }
@@ -63,7 +65,8 @@ func newForm(l string, onChanged func()) *form {
 		widget.NewFormItem(tr(l, "date"), container.NewGridWithColumns(2, f.date, f.lang)),
 		widget.NewFormItem(tr(l, "keywords"), f.keywords),
 	)
-	f.content = container.NewBorder(container.NewVBox(fields, container.NewHScroll(f.tools)), nil, nil, nil, f.body.scroll)
+	f.findSlot = container.NewVBox()
+	f.content = container.NewBorder(container.NewVBox(fields, container.NewHScroll(f.tools), f.findSlot), nil, nil, nil, f.body.scroll)
 	return f
 }
 

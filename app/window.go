@@ -52,7 +52,7 @@ type Editor struct {
 	worker    *worker
 	shown     preview
 	settled   bool
-	lastFind  string
+	find      *findBar
 	// flash is a message the status bar shows after its counts until the
 	// next keystroke (how many fixes were made).
 	flash string
@@ -130,6 +130,8 @@ func (e *Editor) build() {
 	}
 	e.form = newForm(e.ui, e.onEdit)
 	e.form.set(doc)
+	e.find = e.newFind()
+	e.form.findSlot.Add(e.find.content)
 	e.view = newPreviewPane(e.ui)
 	e.syncSize()
 	e.view.onSize = func(name string) {
@@ -211,6 +213,13 @@ func (e *Editor) menu() *fyne.MainMenu {
 		it.Shortcut = s
 		return it
 	}
+	// keyItem shows a key without Ctrl, which Fyne hands to the focused
+	// widget rather than the menu: the find bar and the body take F3.
+	keyItem := func(key string, k fyne.KeyName, m fyne.KeyModifier, fn func()) *fyne.MenuItem {
+		it := fyne.NewMenuItem(tr(l, key), fn)
+		it.Shortcut = &desktop.CustomShortcut{KeyName: k, Modifier: m}
+		return it
+	}
 	clip := e.app.Clipboard()
 	edit := fyne.NewMenu(tr(l, "edit"), undo, redo, fyne.NewMenuItemSeparator(),
 		focused("cut", &fyne.ShortcutCut{Clipboard: clip}),
@@ -218,7 +227,10 @@ func (e *Editor) menu() *fyne.MainMenu {
 		focused("paste", &fyne.ShortcutPaste{Clipboard: clip}),
 		focused("selectall", &fyne.ShortcutSelectAll{}),
 		fyne.NewMenuItemSeparator(),
-		item("find", fyne.KeyF, e.findDialog))
+		item("find", fyne.KeyF, func() { e.showFind(false) }),
+		item("replacemenu", fyne.KeyH, func() { e.showFind(true) }),
+		keyItem("findnext", fyne.KeyF3, 0, func() { e.find.next(true) }),
+		keyItem("findprev", fyne.KeyF3, fyne.KeyModifierShift, func() { e.find.next(false) }))
 	var sizes []*fyne.MenuItem
 	for _, s := range []string{"大", "中", "小"} {
 		name := s
