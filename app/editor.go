@@ -21,8 +21,8 @@ type form struct {
 	onPicture func()
 	// findSlot holds the find bar, between the toolbar and the body.
 	findSlot *fyne.Container
-	loading   bool
-	content   fyne.CanvasObject
+	loading  bool
+	content  fyne.CanvasObject
 }
 
 var langOptions = []string{"", "zh-Hant", "zh-Hans"}
