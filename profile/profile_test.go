@@ -546,8 +546,10 @@ func FuzzParse(f *testing.F) {
 			if !errors.As(err, &pe) || pe.Line < 1 {
 				t.Fatalf("error %v is not a *ParseError with a line", err)
 			}
-			if strings.ContainsAny(err.Error(), "\r\n") {
-				t.Fatalf("error is not one line: %q", err)
+			for _, l := range []message.Lang{message.En, message.Hant, message.Hans} {
+				if w := message.In(err, l); strings.ContainsAny(w, "\r\n") || strings.Contains(w, "%!") && !bytes.Contains(data, []byte("%")) {
+					t.Fatalf("error in %s is not one well-formed line: %q", l, w)
+				}
 			}
 			return
 		}

@@ -51,6 +51,11 @@ var kinds = map[string]message.Text{
 	"invalid leading UTF-8 octet":                                  {"invalid leading UTF-8 octet", "不是有效的 UTF-8 文字", "不是有效的 UTF-8 文本"},
 	"invalid trailing UTF-8 octet":                                 {"invalid trailing UTF-8 octet", "不是有效的 UTF-8 文字", "不是有效的 UTF-8 文本"},
 	"incomplete UTF-8 octet sequence":                              {"incomplete UTF-8 octet sequence", "不是有效的 UTF-8 文字", "不是有效的 UTF-8 文本"},
+	"could not find expected directive name":                       {"could not find expected directive name", "「%%」開頭的指令行寫法不對", "“%%”开头的指令行写法不对"},
+	"found unknown directive name":                                 {"found unknown directive name", "「%%」開頭的指令行寫法不對", "“%%”开头的指令行写法不对"},
+	"did not find expected version number":                         {"did not find expected version number", "「%%」開頭的指令行寫法不對", "“%%”开头的指令行写法不对"},
+	"did not find expected digit or '.' character":                 {"did not find expected digit or '.' character", "「%%」開頭的指令行寫法不對", "“%%”开头的指令行写法不对"},
+	"did not find expected whitespace":                             {"did not find expected whitespace", "少了應有的空格", "少了应有的空格"},
 	"invalid Unicode character":                                    {"invalid Unicode character", "有無效的 Unicode 字元", "有无效的 Unicode 字符"},
 }
 

@@ -151,3 +151,32 @@ func TestTypeError(t *testing.T) {
 		}
 	}
 }
+
+// A directive line ("%YAML", "%TAG") that yaml.v3 refuses is worded too,
+// its "%" printed as it is.
+func TestDirective(t *testing.T) {
+	e := Locate([]byte("%!\n"), decodeErr(t, "%!\n"))
+	if got := e.In(message.Hant); !strings.Contains(got, "「%」開頭的指令行寫法不對") || strings.Contains(got, "%!」") {
+		t.Errorf("%q", got)
+	}
+}
+
+// Every kind's wording takes no argument: it prints as written in each
+// language, its English being yaml.v3's message.
+func TestKindsPrint(t *testing.T) {
+	for prefix, text := range kinds {
+		w, ok := Describe(prefix)
+		if !ok {
+			t.Errorf("%q: not described", prefix)
+			continue
+		}
+		if w.Error() != prefix {
+			t.Errorf("%q in English is %q", prefix, w.Error())
+		}
+		for _, l := range []message.Lang{message.Hant, message.Hans} {
+			if got := message.In(w, l); strings.Contains(got, "%!") || got == "" || got == text[0] {
+				t.Errorf("%q in %s: %q", prefix, l, got)
+			}
+		}
+	}
+}
