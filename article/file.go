@@ -47,8 +47,7 @@ type FileError struct {
 
 func (e *FileError) Error() string { return e.In(message.En) }
 
-// In implements message.Localized. A fault in the front matter is worded
-// in English, as the YAML reader words it.
+// In implements message.Localized.
 func (e *FileError) In(l message.Lang) string {
 	var fm *FrontMatterError
 	var enc *EncodingError

@@ -1,7 +1,6 @@
 package article
 
 import (
-	"errors"
 	"fmt"
 	"strings"
 
@@ -28,7 +27,7 @@ type FrontMatterError struct {
 	// that holds no top-level key).
 	Field string
 	// Msg says what is wrong, in English; Note says it in each language
-	// (nil for a YAML syntax error, which the YAML reader words).
+	// (a YAML syntax error as internal/yamlerr words it).
 	Msg  string
 	Note message.Localized
 	// Err is the underlying error (from the YAML decoder), or nil.
@@ -71,17 +70,14 @@ func fieldError(src []byte, fm frontMatter, n *yaml.Node, field string, what err
 }
 
 // yamlSyntaxError turns a YAML decoding error into a FrontMatterError at the
-// line at fault, placed and worded by internal/yamlerr as the profile's are.
-// Field is the top-level key on that line, if any.
+// line at fault, placed and worded in each language by internal/yamlerr as
+// the profile's are. Field is the top-level key on that line, if any.
 func yamlSyntaxError(src []byte, fm frontMatter, err error) *FrontMatterError {
 	e := yamlerr.Locate(fm.yaml, err)
 	field := ""
 	if k, _, ok := strings.Cut(e.Text, ":"); ok && k != "" && !strings.ContainsAny(k, " \t[]{}\"'#-") {
 		field = strings.ToLower(k)
 	}
-	start := fm.offset + yamlOffset(fm.yaml, e.Line, 1)
-	for start < fm.offset+len(fm.yaml) && (src[start] == ' ' || src[start] == '\t') {
-		start++
-	}
-	return newFrontMatterError(src, Span{start, trimmedLineEnd(src, start)}, field, errors.New(e.Error()), err)
+	start := fm.offset + yamlOffset(fm.yaml, e.Line, e.Col)
+	return newFrontMatterError(src, Span{start, trimmedLineEnd(src, start)}, field, e, err)
 }

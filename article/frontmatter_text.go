@@ -7,7 +7,7 @@ import (
 )
 
 // The wordings of the front matter's faults (FrontMatterError), in the
-// three languages. A YAML syntax error keeps the YAML reader's English.
+// three languages; a YAML syntax error is worded by internal/yamlerr.
 var (
 	fmAt          = message.Text{"front matter line %d:%d: %s", "前置資料第 %d 行第 %d 欄：%s", "前置资料第 %d 行第 %d 列：%s"}
 	fmNoClose     = message.Text{`no closing "---" line`, "缺少結尾的「---」行", "缺少结尾的“---”行"}

@@ -45,7 +45,7 @@ func TestCheck(t *testing.T) {
 		{"no file", []string{"check"}, 2, nil, "check takes one article file"},
 		{"two files", []string{"check", clean, dirty}, 2, nil, "check takes one article file"},
 		{"bad language", []string{"check", "--lang", "fr", clean}, 2, nil, `unknown language "fr"`},
-		{"unknown flag", []string{"check", "--fast", clean}, 2, nil, "flag provided but not defined"},
+		{"unknown flag", []string{"check", "--fast", clean}, 2, nil, "unknown option --fast"},
 		{"missing file", []string{"check", filepath.Join(t.TempDir(), "nope.md")}, 1, nil, "nope.md: no such file"},
 		{"broken front matter", []string{"check", write(t, "bad.md", "---\ndate: someday\n---\n正文")}, 1, nil, "bad.md:2:7: date"},
 	} {

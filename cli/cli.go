@@ -25,62 +25,16 @@ import (
 	"github.com/paiban/paiban/proof"
 )
 
-const usage = `Paiban 排版 — Chinese news articles as print-ready PDF.
-
-Usage:
-  paiban                      open the editor
-  paiban export [options] -o OUT.pdf ARTICLE.md
-  paiban layout --json [options] ARTICLE.md
-  paiban render [options] [--page N] [--dpi D] -o PAGE.png ARTICLE.md
-  paiban check [--fix] ARTICLE.md
-  paiban convert --to s2t|s2tw|s2hk|t2s -o OUT.md ARTICLE.md
-  paiban fonts [--all]        the installed fonts the font options take
-  paiban --version
-
-Every command takes --lang en|zh-Hant|zh-Hans, the language of its
-messages (by default the locale's: LANG=zh_TW.UTF-8 gives 繁體).
-
-Options:
-  --profile P.yaml   the organisation profile printed in the footer
-  --size S           大, 中 or 小 (large, medium, small); default 中
-  --paper P          A4, A5, B5 or Letter; default A4
-  --allow-missing    print characters no font has as 〓 instead of failing
-  --preset gbt9704   the GB/T 9704-2012 official-document page: A4, 22 lines × 28 characters at 16 pt
-  --compress C       punctuation compression: auto (zh-Hans only, the default), on or off
-  --keep-halfwidth   print , : ; ! ? typed between Chinese characters half-width, as typed
-  --body-font F      your own font for body text: a .ttf, or FILE.ttc:N for face N of a collection
-  --title-font F     your own font for the title and headings (same forms)
-  --quote-font F     your own font for block quotes (same forms)
-  --heading-font N=F your own font for heading level N (2 for ##, 3 for ###…); may repeat
-  --no-system-fonts  use no installed font: by default an installed Kai (楷體) sets block
-                     quotes and, with --preset gbt9704, installed FangSong (仿宋),
-                     XiaoBiaoSong (小標宋) and Kai faces set the body, title and headings
-
-render draws page N (from 1; default 1) as the editor's preview shows it,
-at D dots per inch (10 to 600; default 96), into a PNG file.
-
-check proofreads the article and prints file:line:col: rule: message for
-each finding; it exits 1 when there are any. --lang picks the language of
-the messages; --fix makes the safe fixes in place, keeping ARTICLE.md.bak.
-
-fonts lists the installed TrueType faces that cover Chinese (--all: every
-one), each as the argument --body-font and the other font options take.
-
-convert turns the article, front matter included, into 繁體 (s2t, s2tw for
-Taiwan, s2hk for Hong Kong) or 简体 (t2s), sets its lang, writes OUT.md and
-prints the changed lines as a diff.
-`
-
 // Run runs the command line with args (without the program name) and
 // returns the exit status: 0 success, 1 failure, 2 misuse.
 func Run(args []string, stdout, stderr io.Writer) int {
-	if len(args) == 0 {
-		fmt.Fprint(stderr, usage)
-		return 2
-	}
 	lang, args, err := takeLang(args)
 	if err != nil {
 		return fail(err, lang, stderr)
+	}
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage.In(lang))
+		return 2
 	}
 	switch args[0] {
 	case "export":
@@ -90,19 +44,23 @@ func Run(args []string, stdout, stderr io.Writer) int {
 	case "check":
 		err = runCheck(args[1:], lang, stdout, stderr)
 	case "convert":
-		err = runConvert(args[1:], stdout)
+		err = runConvert(args[1:], lang, stdout)
 	case "fonts":
 		err = runFonts(args[1:], stdout)
 	case "render":
-		err = runRender(args[1:], stdout, stderr)
+		err = runRender(args[1:], lang, stdout, stderr)
 	case "--version", "-version", "version":
 		fmt.Fprintln(stdout, "paiban", export.Version)
 		return 0
 	case "help", "-h", "--help":
-		fmt.Fprint(stdout, usage)
+		fmt.Fprint(stdout, usage.In(lang))
 		return 0
 	default:
-		err = usageError(fmt.Sprintf("unknown command %q", args[0]))
+		err = misuse(unknownCmd, args[0])
+	}
+	if errors.Is(err, errHelp) { // a command's --help
+		fmt.Fprint(stdout, usage.In(lang))
+		return 0
 	}
 	return fail(err, lang, stderr)
 }
@@ -121,8 +79,9 @@ func fail(err error, lang message.Lang, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "paiban:", line)
 	}
 	var u usageError
-	if errors.As(err, &u) {
-		fmt.Fprintln(stderr, "run 'paiban help' for usage")
+	var m misused
+	if errors.As(err, &u) || errors.As(err, &m) {
+		fmt.Fprintln(stderr, seeHelp.In(lang))
 		return 2
 	}
 	return 1
@@ -139,7 +98,7 @@ func takeLang(args []string) (message.Lang, []string, error) {
 		switch a := args[i]; {
 		case a == "--lang" || a == "-lang":
 			if i+1 == len(args) {
-				return lang, args, usageError("--lang needs en, zh-Hant or zh-Hans")
+				return lang, args, misuse(langNeeds)
 			}
 			v, ok = args[i+1], true
 			i++
@@ -153,16 +112,32 @@ func takeLang(args []string) (message.Lang, []string, error) {
 		}
 		l, err := message.Parse(v)
 		if err != nil {
-			return lang, args, usageError(err.Error())
+			return lang, args, misused{err}
 		}
 		lang = l
 	}
 	return lang, out, nil
 }
 
+// misused is a misuse of the command line, worded in each language: it
+// is reported with a pointer to the help and exit status 2. misuse makes
+// one from a Text of text.go; misused{err} makes one of an error that
+// words itself.
+type misused struct{ err error }
+
+func misuse(t message.Text, args ...any) error { return misused{message.New(t, args...)} }
+
+func (e misused) Error() string            { return e.err.Error() }
+func (e misused) In(l message.Lang) string { return message.In(e.err, l) }
+func (e misused) Unwrap() error            { return e.err }
+
+// usageError is a misuse worded in English only; prefer misuse.
 type usageError string
 
 func (e usageError) Error() string { return string(e) }
+
+// errHelp asks for the help: paiban help, or --help (-h) after a command.
+var errHelp = errors.New("help requested")
 
 // exitStatus ends a command with that status and no message: the command
 // has said all there is to say (check, when it found something).
@@ -208,7 +183,7 @@ func (h *headingFonts) Set(v string) error {
 	level, spec, ok := strings.Cut(v, "=")
 	n, err := strconv.Atoi(level)
 	if !ok || err != nil || n < 2 || n > 6 || spec == "" {
-		return fmt.Errorf("--heading-font wants LEVEL=FONT with LEVEL 2 to 6 (2 for ##), not %q", v)
+		return message.New(badHeading, v)
 	}
 	if *h == nil {
 		*h = headingFonts{}
@@ -228,7 +203,7 @@ func (c *common) settings() (export.Settings, error) {
 	case "gbt9704", "gb/t9704", "公文":
 		ch.Official = true
 	default:
-		return export.Settings{}, usageError(fmt.Sprintf("unknown preset %q (want gbt9704)", c.preset))
+		return export.Settings{}, misuse(unknownPreset, c.preset)
 	}
 	if c.profile != "" {
 		p, err := profile.Load(c.profile)
@@ -241,7 +216,7 @@ func (c *common) settings() (export.Settings, error) {
 	s, err := ch.Settings(c.lib)
 	var bad *export.ChoiceError
 	if errors.As(err, &bad) {
-		return s, usageError(err.Error())
+		return s, misused{bad}
 	}
 	return s, err
 }
@@ -256,22 +231,71 @@ func (c *common) open(path string) (export.Settings, *export.Job, error) {
 	return s, job, err
 }
 
-// parse parses flags that may come before or after the positional
-// arguments, and returns the positional ones.
+// parse parses the options of fs, which may come before or after the
+// positional arguments (-x, --x, -x=v, --x v; a bool option takes no
+// separate value; "--" ends the options), and returns the positional
+// ones. Its misuses word themselves in each language; -h or --help asks
+// for the help (errHelp).
 func parse(fs *flag.FlagSet, args []string) ([]string, error) {
-	fs.SetOutput(io.Discard)
 	var rest []string
-	for {
-		if err := fs.Parse(args); err != nil {
-			return nil, usageError(err.Error())
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		if a == "--" {
+			return append(rest, args[i+1:]...), nil
 		}
-		args = fs.Args()
-		if len(args) == 0 {
-			return rest, nil
+		if len(a) < 2 || a[0] != '-' {
+			rest = append(rest, a)
+			continue
 		}
-		rest = append(rest, args[0])
-		args = args[1:]
+		name, value, hasValue := strings.Cut(strings.TrimPrefix(a[1:], "-"), "=")
+		if name == "h" || name == "help" {
+			return nil, errHelp
+		}
+		f := fs.Lookup(name)
+		if f == nil {
+			return nil, misuse(unknownOption, "--"+strings.TrimLeft(name, "-"))
+		}
+		option := "--" + name
+		if name == "o" {
+			option = "-o"
+		}
+		if b, ok := f.Value.(interface{ IsBoolFlag() bool }); ok && b.IsBoolFlag() {
+			if !hasValue {
+				value = "true"
+			}
+		} else if !hasValue {
+			if i+1 == len(args) {
+				return nil, misuse(needsValue, option)
+			}
+			i++
+			value = args[i]
+		}
+		if err := fs.Set(name, value); err != nil {
+			return nil, badOption(f, option, value, err)
+		}
 	}
+	return rest, nil
+}
+
+// badOption words a value the option refuses: by the kind of value it
+// takes, or as its own error says when that words itself.
+func badOption(f *flag.Flag, option, value string, err error) error {
+	if _, ok := err.(message.Localized); ok {
+		return misused{err}
+	}
+	var kind any
+	if g, ok := f.Value.(flag.Getter); ok {
+		kind = g.Get()
+	}
+	switch kind.(type) {
+	case bool:
+		return misuse(wantBool, option, value)
+	case int, int64, uint, uint64:
+		return misuse(wantInt, option, value)
+	case float64:
+		return misuse(wantNumber, option, value)
+	}
+	return misuse(badValue, option, value, err)
 }
 
 func runExport(args []string, lang message.Lang, stdout, stderr io.Writer) error {
@@ -284,10 +308,10 @@ func runExport(args []string, lang message.Lang, stdout, stderr io.Writer) error
 		return err
 	}
 	if len(files) != 1 {
-		return usageError("export takes one article file")
+		return misuse(oneArticle, "export")
 	}
 	if *out == "" {
-		return usageError("export needs -o OUT.pdf")
+		return misuse(needsOut, "export", outPDF)
 	}
 	s, job, err := c.open(files[0])
 	if err != nil {
@@ -296,7 +320,7 @@ func runExport(args []string, lang message.Lang, stdout, stderr io.Writer) error
 	doc, err := job.WritePDF(*out, s)
 	var missing *export.MissingError
 	if errors.As(err, &missing) {
-		return fmt.Errorf("%w\n(pass --allow-missing to print them as 〓)", err)
+		return errors.Join(err, message.New(allowMissing))
 	}
 	if err != nil {
 		return err
@@ -305,12 +329,12 @@ func runExport(args []string, lang message.Lang, stdout, stderr io.Writer) error
 	ws := job.WarningsIn(doc, lang)
 	for i, w := range ws {
 		if i == most {
-			fmt.Fprintf(stderr, "paiban: warning: … and %d more\n", len(ws)-most)
+			fmt.Fprintln(stderr, "paiban:", message.New(moreWarnings, len(ws)-most).In(lang))
 			break
 		}
-		fmt.Fprintln(stderr, "paiban: warning:", w)
+		fmt.Fprintln(stderr, "paiban:", message.New(warning, w).In(lang))
 	}
-	fmt.Fprintf(stdout, "%s: %d page(s), %s %s\n", *out, len(doc.Pages), s.Paper.Name, s.Preset.Name)
+	fmt.Fprintln(stdout, message.New(exported, *out, len(doc.Pages), s.Paper.Name, s.Preset.Name).In(lang))
 	return nil
 }
 
@@ -324,10 +348,10 @@ func runLayout(args []string, stdout io.Writer) error {
 		return err
 	}
 	if len(files) != 1 {
-		return usageError("layout takes one article file")
+		return misuse(oneArticle, "layout")
 	}
 	if !*asJSON {
-		return usageError("layout needs --json (the only output format)")
+		return misuse(needsJSON)
 	}
 	s, job, err := c.open(files[0])
 	if err != nil {
@@ -347,7 +371,7 @@ func runCheck(args []string, lang message.Lang, stdout, stderr io.Writer) error 
 		return err
 	}
 	if len(files) != 1 {
-		return usageError("check takes one article file")
+		return misuse(oneArticle, "check")
 	}
 	loc := proof.Locale(lang)
 	path := files[0]
@@ -358,7 +382,7 @@ func runCheck(args []string, lang message.Lang, stdout, stderr io.Writer) error 
 	a := job.Article
 	found := proof.Check(a, proof.Options{Locale: loc})
 	if *fix {
-		if a, found, err = fixArticle(path, a, found, loc, stderr); err != nil {
+		if a, found, err = fixArticle(path, a, found, loc, lang, stderr); err != nil {
 			return err
 		}
 	}
@@ -373,30 +397,30 @@ func runCheck(args []string, lang message.Lang, stdout, stderr io.Writer) error 
 
 // fixArticle makes the safe fixes of found in the article file at path,
 // after copying the file to path.bak, and checks the result again.
-func fixArticle(path string, a *article.Article, found []proof.Finding, loc proof.Locale, stderr io.Writer) (*article.Article, []proof.Finding, error) {
+func fixArticle(path string, a *article.Article, found []proof.Finding, loc proof.Locale, lang message.Lang, stderr io.Writer) (*article.Article, []proof.Finding, error) {
 	fixed, n := proof.ApplyFixes(a.Source, found)
 	if n == 0 {
 		return a, found, nil
 	}
 	fixedArticle, err := article.Parse(fixed)
 	if err != nil {
-		return nil, nil, fmt.Errorf("%s: the fixes would break the article, nothing written (a bug): %w", path, err)
+		return nil, nil, message.New(fixesBreak, path, err)
 	}
 	backup := path + ".bak"
 	if err := atomicfile.Same(backup, path); err != nil {
-		return nil, nil, fmt.Errorf("keeping a copy before fixing: %w", err)
+		return nil, nil, message.New(keepingCopy, err)
 	}
 	if err := atomicfile.WriteFile(backup, a.Source, 0o644); err != nil {
-		return nil, nil, fmt.Errorf("keeping a copy before fixing: %w", err)
+		return nil, nil, message.New(keepingCopy, err)
 	}
 	if err := atomicfile.WriteFile(path, fixed, 0o644); err != nil {
-		return nil, nil, fmt.Errorf("fixing: %w", err)
+		return nil, nil, message.New(fixing, err)
 	}
-	fmt.Fprintf(stderr, "paiban: %s: made %d fix(es); the original is in %s\n", path, n, backup)
+	fmt.Fprintln(stderr, "paiban:", message.New(madeFixes, path, n, backup).In(lang))
 	return fixedArticle, proof.Check(fixedArticle, proof.Options{Locale: loc}), nil
 }
 
-func runConvert(args []string, stdout io.Writer) error {
+func runConvert(args []string, lang message.Lang, stdout io.Writer) error {
 	fs := flag.NewFlagSet("convert", flag.ContinueOnError)
 	to := fs.String("to", "", "s2t, s2tw, s2hk or t2s")
 	out := fs.String("o", "", "the converted article to write")
@@ -405,17 +429,17 @@ func runConvert(args []string, stdout io.Writer) error {
 		return err
 	}
 	if len(files) != 1 {
-		return usageError("convert takes one article file")
+		return misuse(oneArticle, "convert")
 	}
 	if *to == "" {
-		return usageError("convert needs --to s2t|s2tw|s2hk|t2s")
+		return misuse(needsTo)
 	}
 	cfg, err := convert.ParseConfig(*to)
 	if err != nil {
-		return usageError(err.Error())
+		return misused{err}
 	}
 	if *out == "" {
-		return usageError("convert needs -o OUT.md")
+		return misuse(needsOut, "convert", outMD)
 	}
 	if err := atomicfile.Same(*out, files[0]); err != nil {
 		return err
@@ -427,10 +451,10 @@ func runConvert(args []string, stdout io.Writer) error {
 	src := job.Article.Source
 	converted, err := convert.Article(cfg, src)
 	if err != nil {
-		return fmt.Errorf("%s: %w", files[0], err)
+		return message.New(message.At, files[0], err)
 	}
 	if err := atomicfile.WriteFile(*out, converted, 0o644); err != nil {
-		return fmt.Errorf("writing the converted article: %w", err)
+		return message.New(writingConv, err)
 	}
 	hunks := convert.Diff(string(src), string(converted))
 	if err := convert.WriteDiff(stdout, files[0], *out, hunks); err != nil {
@@ -444,7 +468,7 @@ func runConvert(args []string, stdout io.Writer) error {
 	if len(src) > 0 && src[len(src)-1] != '\n' {
 		total++
 	}
-	fmt.Fprintf(stdout, "%s: %d of %d line(s) changed, lang %s, written to %s\n", cfg, changed, total, cfg.Lang(), *out)
+	fmt.Fprintln(stdout, message.New(convertDone, cfg, changed, total, cfg.Lang(), *out).In(lang))
 	return nil
 }
 
@@ -456,7 +480,7 @@ func runFonts(args []string, stdout io.Writer) error {
 		return err
 	}
 	if len(rest) > 0 {
-		return usageError("fonts takes no arguments")
+		return misuse(noArguments, "fonts")
 	}
 	for _, in := range fonts.ListInstalled(fonts.SystemDirs()) {
 		if in.Chinese || *all {

@@ -76,7 +76,7 @@ func TestErrors(t *testing.T) {
 		want []string
 	}{
 		{"no such article", []string{"export", "-o", out, filepath.Join(dir, "nope.md")}, 1, []string{"nope.md: no such file"}},
-		{"bad profile", []string{"export", "--profile", badYAML, "-o", out, seed}, 1, []string{"bad.yaml", "line 1"}},
+		{"bad profile", []string{"export", "--profile", badYAML, "-o", out, seed}, 1, []string{"bad.yaml:1:1: "}},
 		{"unknown size", []string{"export", "--size", "特大", "-o", out, seed}, 2, []string{`unknown size "特大"`}},
 		{"unknown paper", []string{"export", "--paper", "A3", "-o", out, seed}, 2, []string{`unknown paper "A3"`}},
 		{"no output", []string{"export", seed}, 2, []string{"-o OUT.pdf"}},

@@ -9,6 +9,7 @@ import (
 	"github.com/paiban/paiban/export"
 	"github.com/paiban/paiban/internal/atomicfile"
 	"github.com/paiban/paiban/layout/raster"
+	"github.com/paiban/paiban/message"
 )
 
 // maxRenderDPI bounds render's resolution: an A4 page at 600 dpi is a
@@ -18,7 +19,7 @@ const maxRenderDPI = 600
 // runRender draws one page of the article as the editor's preview draws
 // it — the same laid-out page the PDF prints — into a PNG file: for
 // thumbnails, scripts, and the test that holds the preview to the print.
-func runRender(args []string, stdout, stderr io.Writer) error {
+func runRender(args []string, lang message.Lang, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("render", flag.ContinueOnError)
 	var c common
 	c.register(fs)
@@ -31,11 +32,11 @@ func runRender(args []string, stdout, stderr io.Writer) error {
 	}
 	switch {
 	case len(files) != 1:
-		return usageError("render takes one article file")
+		return misuse(oneArticle, "render")
 	case *out == "":
-		return usageError("render needs -o PAGE.png")
+		return misuse(needsOut, "render", outPNG)
 	case !(*dpi >= 10 && *dpi <= maxRenderDPI):
-		return usageError(fmt.Sprintf("--dpi %g: want 10 to %d", *dpi, maxRenderDPI))
+		return misuse(dpiRange, *dpi, maxRenderDPI)
 	}
 	s, job, err := c.open(files[0])
 	if err != nil {
@@ -46,20 +47,20 @@ func runRender(args []string, stdout, stderr io.Writer) error {
 	}
 	doc := job.Layout(s)
 	if *page < 1 || *page > len(doc.Pages) {
-		return usageError(fmt.Sprintf("--page %d: the article has %d page(s)", *page, len(doc.Pages)))
+		return misuse(noSuchPage, *page, len(doc.Pages))
 	}
 	var cache export.ImageCache
 	img, err := raster.Render(&doc.Pages[*page-1], doc.Paper, *dpi, raster.Options{Faces: c.lib, Images: job.Figures(&cache)})
 	if img == nil {
-		return fmt.Errorf("drawing page %d: %w", *page, err)
+		return message.New(drawing, *page, err)
 	}
 	if err != nil {
-		fmt.Fprintln(stderr, "paiban: warning:", err)
+		fmt.Fprintln(stderr, "paiban:", message.New(warning, err).In(lang))
 	}
 	if err := atomicfile.Write(*out, 0o644, func(w io.Writer) error { return png.Encode(w, img) }); err != nil {
 		return err
 	}
 	b := img.Bounds()
-	fmt.Fprintf(stdout, "%s: page %d of %d, %d × %d pixels at %g dpi\n", *out, *page, len(doc.Pages), b.Dx(), b.Dy(), *dpi)
+	fmt.Fprintln(stdout, message.New(rendered, *out, *page, len(doc.Pages), b.Dx(), b.Dy(), *dpi).In(lang))
 	return nil
 }

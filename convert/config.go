@@ -1,11 +1,17 @@
 package convert
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/paiban/paiban/article"
+	"github.com/paiban/paiban/message"
 )
+
+var unknownConversion = message.Text{
+	"unknown conversion %q (want s2t, s2tw, s2hk or t2s)",
+	"沒有 %q 這種轉換（可用 s2t、s2tw、s2hk 或 t2s）",
+	"没有 %q 这种转换（可用 s2t、s2tw、s2hk 或 t2s）",
+}
 
 // Config is a conversion, named as OpenCC names its configurations.
 type Config string
@@ -29,7 +35,7 @@ func ParseConfig(s string) (Config, error) {
 			return c, nil
 		}
 	}
-	return "", fmt.Errorf("unknown conversion %q (want s2t, s2tw, s2hk or t2s)", s)
+	return "", message.New(unknownConversion, s)
 }
 
 // Lang is the writing the conversion produces: zh-Hant for s2t, s2tw and

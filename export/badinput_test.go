@@ -99,7 +99,7 @@ func TestBadProfileAndFont(t *testing.T) {
 	dir := t.TempDir()
 	bad := filepath.Join(dir, "bad.yaml")
 	os.WriteFile(bad, []byte("organisation: 臺北市政府\naddress: [unclosed\n"), 0o644)
-	if _, err := profile.Load(bad); err == nil || !strings.Contains(err.Error(), "line 2") {
+	if _, err := profile.Load(bad); err == nil || !strings.Contains(err.Error(), "bad.yaml:2:1: ") {
 		t.Fatalf("malformed profile: %v", err)
 	}
 	lib := fonts.NewLibrary()

@@ -2,13 +2,19 @@ package export
 
 import (
 	"errors"
-	"fmt"
 	"strings"
 
 	"github.com/paiban/paiban/fonts"
 	"github.com/paiban/paiban/layout"
+	"github.com/paiban/paiban/message"
 	"github.com/paiban/paiban/profile"
 )
+
+var unknownCompress = message.Text{
+	"unknown punctuation compression %q (want auto, on or off)",
+	"沒有 %q 這種標點擠壓設定（可用 auto、on 或 off）",
+	"没有 %q 这种标点挤压设置（可用 auto、on 或 off）",
+}
 
 // Choices are the user's choices for an export as the command line's
 // options and the editor's settings both give them: names and file specs,
@@ -44,6 +50,9 @@ type Choices struct {
 // line reports it as a misuse.
 type ChoiceError struct{ error }
 
+// In implements message.Localized.
+func (e *ChoiceError) In(l message.Lang) string { return message.In(e.error, l) }
+
 func (e *ChoiceError) Unwrap() error { return e.error }
 
 // Settings checks the choices and loads the chosen fonts into lib. A
@@ -74,7 +83,7 @@ func (c Choices) Settings(lib *fonts.Library) (Settings, error) {
 	case "off":
 		s.Compression = layout.CompressOff
 	default:
-		return s, &ChoiceError{fmt.Errorf("unknown punctuation compression %q (want auto, on or off)", c.Compress)}
+		return s, &ChoiceError{message.New(unknownCompress, c.Compress)}
 	}
 	s.Profile, s.AllowMissing, s.KeepHalfWidth, s.NoSystemFonts = c.Profile, c.AllowMissing, c.KeepHalfWidth, c.NoSystemFonts
 	if c.ProfileFile != "" {

@@ -78,18 +78,65 @@ type Job struct {
 
 // AddFont loads the user's font from spec ("PATH" or "PATH:INDEX" for a face
 // of a .ttc) into lib and returns its name for Settings.
+//
+// Its errors word themselves in each language (see fontError).
 func AddFont(lib *fonts.Library, spec string) (string, error) {
 	path, index, err := fonts.ParseSpec(spec)
 	if err != nil {
-		return "", err
+		return "", fontError(spec, err)
 	}
 	name, data, err := fonts.LoadFile(path, index)
 	if err != nil {
-		return "", err
+		return "", fontError(path, err)
 	}
 	lib.Add(name, data)
 	return name, nil
 }
+
+// fontError words err, why the user's font at path cannot be used, in
+// each language: a file too large or not a regular file as package
+// userfile words it, a missing file or a permission as the system's
+// reason, the fonts package's refusals in the catalogue's words, and any
+// other fault as the font reader gives it, in parentheses.
+func fontError(path string, err error) error {
+	if _, ok := err.(message.Localized); ok {
+		return err
+	}
+	var why any
+	switch {
+	case errors.Is(err, fonts.ErrNotTrueType):
+		why = fontNotTrueType
+	case errors.Is(err, fonts.ErrNoEmbedding):
+		why = fontNoEmbedding
+	case errors.Is(err, fonts.ErrNotFont):
+		why = fontNotFont
+	default:
+		if _, ok := message.Reason(err, message.En); ok {
+			return message.New(fontFile, message.File(path, err))
+		}
+		why = message.New(fontOther, err.Error())
+	}
+	return &wrapped{message.New(fontAt, path, why), err}
+}
+
+// wrapped is a Localized error, worded by msg, that unwraps to err.
+type wrapped struct {
+	msg *message.Error
+	err error
+}
+
+func (w *wrapped) Error() string            { return w.msg.Error() }
+func (w *wrapped) In(l message.Lang) string { return w.msg.In(l) }
+func (w *wrapped) Unwrap() error            { return w.err }
+
+var (
+	fontAt          = message.Text{"font %s: %s", "字型 %s：%s", "字体 %s：%s"}
+	fontFile        = message.Text{"font %s", "字型 %s", "字体 %s"}
+	fontNotTrueType = message.Text{"it has PostScript (CFF) outlines, not TrueType (glyf); PDF export needs TrueType outlines (a .ttf, or a .ttc of TrueType faces)", "這是 PostScript（CFF）外框的字型，不是 TrueType；匯出 PDF 需要 TrueType 外框（.ttf，或由 TrueType 字型組成的 .ttc）", "这是 PostScript（CFF）轮廓的字体，不是 TrueType；导出 PDF 需要 TrueType 轮廓（.ttf，或由 TrueType 字体组成的 .ttc）"}
+	fontNoEmbedding = message.Text{"the font's licence does not allow embedding it in a PDF", "字型的授權不允許嵌入 PDF", "字体的授权不允许嵌入 PDF"}
+	fontNotFont     = message.Text{"not a TrueType or OpenType font file", "不是 TrueType 或 OpenType 字型檔", "不是 TrueType 或 OpenType 字体文件"}
+	fontOther       = message.Text{"%s", "無法讀取這個字型（%s）", "无法读取这个字体（%s）"}
+)
 
 // FontFile is the file of a font spec ("PATH" or "PATH:INDEX"), for
 // Settings.Inputs; "" when spec is not a valid one.

@@ -130,7 +130,11 @@ func isSfnt(version string) bool {
 	return false
 }
 
-var errNotSfnt = errors.New("not a TrueType or OpenType font file")
+// ErrNotFont is returned for a file that is not a TrueType or OpenType
+// font at all.
+var ErrNotFont = errors.New("not a TrueType or OpenType font file")
+
+var errNotSfnt = ErrNotFont
 
 // Name is the face's name as given to Parse.
 func (f *Face) Name() string { return f.name }

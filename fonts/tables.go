@@ -65,7 +65,7 @@ func readTables(data []byte) (map[string][]byte, error) {
 // times the file's size.
 func tableDirectory(data []byte, off int) (map[string][]byte, error) {
 	if off < 0 || off > len(data)-12 {
-		return nil, errors.New("not a font file")
+		return nil, ErrNotFont
 	}
 	n := int(binary.BigEndian.Uint16(data[off+4:]))
 	if 16*n > len(data)-off-12 {

@@ -111,7 +111,7 @@ func embeddableType(fs uint16) error {
 // with its tables copied out.
 func Extract(data []byte, index int) ([]byte, error) {
 	if len(data) < 12 {
-		return nil, errors.New("not a font file")
+		return nil, ErrNotFont
 	}
 	switch string(data[:4]) {
 	case "OTTO":

@@ -1,8 +1,9 @@
 package layout
 
 import (
-	"fmt"
 	"strings"
+
+	"github.com/paiban/paiban/message"
 )
 
 // Paper is a page size.
@@ -29,7 +30,7 @@ func ParsePaper(name string) (Paper, error) {
 			return p, nil
 		}
 	}
-	return Paper{}, fmt.Errorf("unknown paper %q (want A4, A5, B5 or Letter)", name)
+	return Paper{}, message.New(unknownPaper, name)
 }
 
 // Margins are the distances from the page edges to the type area.
@@ -94,7 +95,7 @@ func ParsePreset(name string) (Preset, error) {
 	case "公文", "gbt9704", "gb/t9704":
 		return GBT9704, nil
 	}
-	return Preset{}, fmt.Errorf("unknown size %q (want 大, 中 or 小, or large, medium or small)", name)
+	return Preset{}, message.New(unknownSize, name)
 }
 
 // Footer is what is printed at the foot of every page: the organisation's

@@ -6,6 +6,16 @@ import "github.com/paiban/paiban/message"
 // Problem.Note). One home: the layout says what it could not do, and the
 // command line and the editor show it in their user's language.
 var (
+	unknownPaper = message.Text{
+		"unknown paper %q (want A4, A5, B5 or Letter)",
+		"沒有 %q 這種紙張（可用 A4、A5、B5 或 Letter）",
+		"没有 %q 这种纸张（可用 A4、A5、B5 或 Letter）",
+	}
+	unknownSize = message.Text{
+		"unknown size %q (want 大, 中 or 小, or large, medium or small)",
+		"沒有 %q 這種字號（可用 大、中、小，或 large、medium、small）",
+		"没有 %q 这种字号（可用 大、中、小，或 large、medium、small）",
+	}
 	noteMissingGlyph = message.Text{
 		"no embedded font has the character 「%c」 (U+%04X)",
 		"內嵌字型都沒有「%c」（U+%04X）",

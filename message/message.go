@@ -40,8 +40,10 @@ func Parse(s string) (Lang, error) {
 	if l, err := cjk.ParseLang(s); err == nil {
 		return Lang(l), nil
 	}
-	return En, fmt.Errorf("unknown language %q (want en, zh-Hant or zh-Hans)", s)
+	return En, New(unknownLang, s)
 }
+
+var unknownLang = Text{"unknown language %q (want en, zh-Hant or zh-Hans)", "沒有 %q 這種語言（可用 en、zh-Hant 或 zh-Hans）", "没有 %q 这种语言（可用 en、zh-Hant 或 zh-Hans）"}
 
 // FromEnv is the language of the POSIX locale (LC_ALL, LC_MESSAGES,
 // LANG): zh_TW.UTF-8 gives 繁體, zh_CN.UTF-8 简体, anything else English.

@@ -2,6 +2,7 @@ package message
 
 import (
 	"errors"
+	"fmt"
 	"io/fs"
 	"syscall"
 )
@@ -28,3 +29,35 @@ func Reason(err error, l Lang) (string, bool) {
 	}
 	return "", false
 }
+
+// File is err, a failure to read or write the file at path, as an error
+// that words itself: an error that does so already (one that names the
+// file itself, such as a file too large) as it is, else the path and the
+// system's reason (see Reason), else the path and the cause as the system
+// gives it.
+func File(path string, err error) error {
+	if _, ok := err.(Localized); ok {
+		return err
+	}
+	return &fileError{path, err}
+}
+
+type fileError struct {
+	path string
+	err  error
+}
+
+func (e *fileError) Error() string { return e.In(En) }
+
+func (e *fileError) In(l Lang) string {
+	if why, ok := Reason(e.err, l); ok {
+		return fmt.Sprintf(At.In(l), e.path, why)
+	}
+	var pe *fs.PathError
+	if errors.As(e.err, &pe) {
+		return fmt.Sprintf(At.In(l), e.path, In(pe.Err, l))
+	}
+	return fmt.Sprintf(At.In(l), e.path, In(e.err, l))
+}
+
+func (e *fileError) Unwrap() error { return e.err }

@@ -4,7 +4,8 @@
 // slogan. A profile is a small YAML file of "key: value" lines.
 //
 // The package is plain data and file I/O. It depends only on the standard
-// library, gopkg.in/yaml.v3 and the internal packages atomicfile, userfile,
+// library, gopkg.in/yaml.v3, message (its errors word themselves in
+// English, 繁體 and 简体) and the internal packages atomicfile, userfile,
 // yamlerr (where a YAML syntax error is placed and worded) and cjk (where
 // language tags are read), and must not import layout, fonts, pdf or any UI
 // package (Fyne): the layout and the editor call it, never the other way.
@@ -15,7 +16,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -26,6 +26,7 @@ import (
 	"github.com/paiban/paiban/internal/cjk"
 	"github.com/paiban/paiban/internal/userfile"
 	"github.com/paiban/paiban/internal/yamlerr"
+	"github.com/paiban/paiban/message"
 )
 
 // Profile is an organisation's footer and banner details. Every field is
@@ -113,24 +114,44 @@ func (p *Profile) Set(key, value string) bool {
 const maxFileSize = 1 << 20
 
 // ParseError is a problem in a profile's text, at a line of it. Parse and
-// Load return it (Load wrapped with the file's path); use errors.As to get the
-// line, for instance to point the editor at it.
+// Load return it (Load with the file's path); use errors.As to get the
+// line, for instance to point the editor at it. It words itself in each
+// language (message.Localized).
 type ParseError struct {
+	Path string // the file, when Load read it; "" from Parse
 	Line int    // 1-based; 0 when the problem has no single line
-	Msg  string // one line, without the "profile line N: " prefix
+	Col  int    // 1-based, in characters, on Line
+	Msg  string // one line in English, without a position
+	// Note is Msg in each language.
+	Note message.Localized
 }
 
-// Error returns a one-line message such as
-// `profile line 4: unknown field "fax" (known: organisation, …)`.
-func (e *ParseError) Error() string {
-	if e.Line <= 0 {
-		return "profile: " + e.Msg
+// Error returns a one-line message in English: `FILE:LINE:COL: MSG` from
+// Load, such as `org.yaml:4:1: unknown field "fax" (known: organisation,
+// …)`, and `profile line 4: MSG` from Parse.
+func (e *ParseError) Error() string { return e.In(message.En) }
+
+// In implements message.Localized.
+func (e *ParseError) In(l message.Lang) string {
+	what := e.Msg
+	if e.Note != nil {
+		what = e.Note.In(l)
 	}
-	return "profile line " + strconv.Itoa(e.Line) + ": " + e.Msg
+	switch {
+	case e.Path != "" && e.Line > 0:
+		return fmt.Sprintf("%s:%d:%d: %s", e.Path, e.Line, max(e.Col, 1), what)
+	case e.Path != "":
+		return fmt.Sprintf(message.At.In(l), e.Path, what)
+	case e.Line > 0:
+		return fmt.Sprintf(pLine.In(l), e.Line, what)
+	}
+	return fmt.Sprintf(pNoLine.In(l), what)
 }
 
-func errorf(line int, format string, args ...any) error {
-	return &ParseError{Line: line, Msg: fmt.Sprintf(format, args...)}
+// errorAt is a *ParseError at line and col worded by t with args.
+func errorAt(line, col int, t message.Text, args ...any) error {
+	note := message.New(t, args...)
+	return &ParseError{Line: line, Col: col, Msg: note.Error(), Note: note}
 }
 
 // Parse reads a profile from YAML text (UTF-8, one "key: value" line per
@@ -169,7 +190,7 @@ func parse(data []byte) (Profile, error) {
 	case err != nil:
 		return p, syntaxError(data, err)
 	default:
-		return p, errorf(next.Line, "a profile is one YAML document; remove the second \"---\"")
+		return p, errorAt(next.Line, 1, pTwoDocs)
 	}
 
 	root := &doc
@@ -181,49 +202,55 @@ func parse(data []byte) (Profile, error) {
 	case root.Kind == yaml.ScalarNode && root.Tag == "!!null":
 		return p, nil // "---" or "~" alone
 	case root.Kind != yaml.MappingNode:
-		return p, errorf(root.Line, "expected \"key: value\" lines such as \"organisation: …\", found %s", describe(root))
+		return p, errorAt(root.Line, root.Column, pNotFields, describe(root))
 	}
 
 	seen := make(map[string]int, len(fields)) // key → line it was first given on
 	for i := 0; i+1 < len(root.Content); i += 2 {
 		k, v := resolve(root.Content[i]), resolve(root.Content[i+1])
 		if k.Kind != yaml.ScalarNode {
-			return p, errorf(k.Line, "a field name must be a plain word, found %s", describe(k))
+			return p, errorAt(k.Line, k.Column, pKeyNotWord, describe(k))
 		}
 		f := lookup(k.Value)
 		if f == nil {
-			return p, errorf(k.Line, "unknown field %q (known: %s)", k.Value, knownKeys)
+			return p, errorAt(k.Line, k.Column, pUnknown, k.Value, knownKeys)
 		}
 		if first, dup := seen[f.key]; dup {
-			return p, errorf(k.Line, "field %q is given twice (first on line %d)", f.key, first)
+			return p, errorAt(k.Line, k.Column, pTwice, f.key, first)
 		}
 		seen[f.key] = k.Line
 		if v.Kind != yaml.ScalarNode {
-			return p, errorf(k.Line, "field %q must be text on one line, found %s", f.key, describe(v))
+			return p, errorAt(k.Line, k.Column, pNotText, f.key, describe(v))
 		}
 		value := v.Value
 		if v.Tag == "!!null" {
 			value = ""
 		}
 		value = strings.TrimSpace(value)
-		if err := checkValue(value); err != nil {
-			return p, errorf(k.Line, "field %q %s", f.key, err)
+		if err := checkValue(f.key, value); err != nil {
+			return p, &ParseError{Line: k.Line, Col: k.Column, Msg: err.Error(), Note: err}
 		}
 		*f.get(&p) = value
 	}
 	return p, nil
 }
 
-// Load reads and parses the profile file at path. Errors name the path; a
-// *ParseError inside gives the line.
+// Load reads and parses the profile file at path. Errors name the path
+// and word themselves in each language; a *ParseError, with Path set,
+// gives the line.
 func Load(path string) (Profile, error) {
 	data, err := userfile.Read(path, "profile", maxFileSize)
 	if err != nil {
-		return Profile{}, fmt.Errorf("load profile: %w", err)
+		return Profile{}, message.New(pLoad, message.File(path, err))
 	}
 	p, err := Parse(data)
 	if err != nil {
-		return Profile{}, fmt.Errorf("%s: %w", path, err)
+		var pe *ParseError
+		if errors.As(err, &pe) {
+			pe.Path = path
+			return Profile{}, pe
+		}
+		return Profile{}, err
 	}
 	return p, nil
 }
@@ -238,8 +265,8 @@ func (p Profile) Marshal() ([]byte, error) {
 	for i := range fields {
 		f := &fields[i]
 		value := strings.TrimSpace(*f.get(&p))
-		if err := checkValue(value); err != nil {
-			return nil, fmt.Errorf("profile field %q %s", f.key, err)
+		if err := checkValue(f.key, value); err != nil {
+			return nil, message.New(pNoLine, err)
 		}
 		if value == "" {
 			continue
@@ -267,10 +294,10 @@ func (p Profile) Marshal() ([]byte, error) {
 func (p Profile) Save(path string) error {
 	data, err := p.Marshal()
 	if err != nil {
-		return fmt.Errorf("save profile %s: %w", path, err)
+		return message.New(pSave, path, err)
 	}
 	if err := atomicfile.WriteFile(path, data, 0o644); err != nil {
-		return fmt.Errorf("save profile: %w", err)
+		return message.New(pSaveWrite, err)
 	}
 	return nil
 }
@@ -322,34 +349,34 @@ func resolve(n *yaml.Node) *yaml.Node {
 }
 
 // describe names what a node holds, for error messages.
-func describe(n *yaml.Node) string {
+func describe(n *yaml.Node) error {
 	switch n.Kind {
 	case yaml.SequenceNode:
-		return "a list"
+		return message.New(kindList)
 	case yaml.MappingNode:
-		return "a group of \"key: value\" lines"
+		return message.New(kindFields)
 	case yaml.ScalarNode:
 		text := []rune(n.Value)
 		if len(text) > 40 {
-			return "text " + strconv.Quote(string(text[:40])+"…")
+			return message.New(kindText, string(text[:40])+"…")
 		}
-		return "text " + strconv.Quote(n.Value)
+		return message.New(kindText, n.Value)
 	}
-	return "something else"
+	return message.New(kindOther)
 }
 
-// checkValue reports a value that cannot be printed on one footer line; the
-// message reads on from "field \"x\" ".
-func checkValue(s string) error {
+// checkValue reports a value of the field key that cannot be printed on
+// one footer line.
+func checkValue(key, s string) *message.Error {
 	if !utf8.ValidString(s) {
-		return errors.New("is not valid UTF-8 text")
+		return message.New(pValueUTF8, key)
 	}
 	for _, r := range s {
 		switch {
 		case r == '\n' || r == '\r' || r == '\v' || r == '\f' || r == 0x85 || r == 0x2028 || r == 0x2029:
-			return errors.New("must fit on one line, but has a line break")
+			return message.New(pLineBreak, key)
 		case unicode.IsControl(r):
-			return fmt.Errorf("has the control character %U", r)
+			return message.New(pValueControl, key, r)
 		}
 	}
 	return nil
@@ -358,27 +385,53 @@ func checkValue(s string) error {
 // checkText finds what yaml.v3 would reject without saying where: bytes that
 // are not UTF-8 and characters YAML does not allow in a file.
 func checkText(data []byte) error {
-	line := 1
+	line, col := 1, 1
 	for i := 0; i < len(data); {
 		r, size := utf8.DecodeRune(data[i:])
 		switch {
 		case r == utf8.RuneError && size == 1:
-			return errorf(line, "the file is not UTF-8 text (save it as UTF-8)")
+			return errorAt(line, col, pNotUTF8)
 		case r == '\n':
-			line++
+			line, col = line+1, 0
 		case r == '\t' || r == '\r' || r == 0x85:
 		case r < 0x20 || r >= 0x7f && r < 0xa0 || r == 0xfffe || r == 0xffff:
-			return errorf(line, "the control character %U is not allowed", r)
+			return errorAt(line, col, pControl, r)
 		}
 		i += size
+		col++
 	}
 	return nil
 }
 
 // syntaxError turns a yaml.v3 syntax error into a *ParseError on the line
-// at fault, placed and worded by internal/yamlerr as the article's front
-// matter errors are.
+// at fault, placed and worded in each language by internal/yamlerr as the
+// article's front matter errors are.
 func syntaxError(data []byte, err error) error {
 	e := yamlerr.Locate(data, err)
-	return &ParseError{Line: e.Line, Msg: e.Error()}
+	return &ParseError{Line: e.Line, Col: e.Col, Msg: e.Error(), Note: e}
 }
+
+// The wordings of the profile's errors, in the three languages.
+var (
+	pLine         = message.Text{"profile line %d: %s", "機構資料第 %d 行：%s", "机构资料第 %d 行：%s"}
+	pNoLine       = message.Text{"profile: %s", "機構資料：%s", "机构资料：%s"}
+	pLoad         = message.Text{"load profile: %s", "無法讀取機構資料：%s", "无法读取机构资料：%s"}
+	pSave         = message.Text{"save profile %s: %s", "無法儲存機構資料 %s：%s", "无法保存机构资料 %s：%s"}
+	pSaveWrite    = message.Text{"save profile: %s", "無法儲存機構資料：%s", "无法保存机构资料：%s"}
+	pNotUTF8      = message.Text{"the file is not UTF-8 text (save it as UTF-8)", "檔案不是 UTF-8 文字（請存成 UTF-8）", "文件不是 UTF-8 文本（请存为 UTF-8）"}
+	pControl      = message.Text{"the control character %U is not allowed", "不允許控制字元 %U", "不允许控制字符 %U"}
+	pTwoDocs      = message.Text{`a profile is one YAML document; remove the second "---"`, "機構資料只能是一份 YAML 文件，請刪去第二個「---」", "机构资料只能是一份 YAML 文档，请删去第二个“---”"}
+	pNotFields    = message.Text{`expected "key: value" lines such as "organisation: …", found %s`, "應該是「organisation: …」這樣的「欄位: 值」行，這裡卻是%s", "应当是“organisation: …”这样的“字段: 值”行，这里却是%s"}
+	pKeyNotWord   = message.Text{"a field name must be a plain word, found %s", "欄位名稱必須是單純的名稱，這裡卻是%s", "字段名称必须是单纯的名称，这里却是%s"}
+	pUnknown      = message.Text{"unknown field %q (known: %s)", "沒有 %q 這個欄位（可用的有：%s）", "没有 %q 这个字段（可用的有：%s）"}
+	pTwice        = message.Text{"field %q is given twice (first on line %d)", "欄位 %q 出現了兩次（第一次在第 %d 行）", "字段 %q 出现了两次（第一次在第 %d 行）"}
+	pNotText      = message.Text{"field %q must be text on one line, found %s", "欄位 %q 必須是一行文字，這裡卻是%s", "字段 %q 必须是一行文本，这里却是%s"}
+	pValueUTF8    = message.Text{"field %q is not valid UTF-8 text", "欄位 %q 不是有效的 UTF-8 文字", "字段 %q 不是有效的 UTF-8 文本"}
+	pLineBreak    = message.Text{"field %q must fit on one line, but has a line break", "欄位 %q 必須寫在一行之內，卻有換行", "字段 %q 必须写在一行之内，却有换行"}
+	pValueControl = message.Text{"field %q has the control character %U", "欄位 %q 有控制字元 %U", "字段 %q 有控制字符 %U"}
+
+	kindList   = message.Text{"a list", "清單", "列表"}
+	kindFields = message.Text{`a group of "key: value" lines`, "一組「欄位: 值」行", "一组“字段: 值”行"}
+	kindText   = message.Text{"text %q", "文字 %q", "文本 %q"}
+	kindOther  = message.Text{"something else", "其他內容", "其他内容"}
+)

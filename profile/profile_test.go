@@ -13,6 +13,7 @@ import (
 
 	"github.com/paiban/paiban/internal/atomicfile/atomicfiletest"
 	"github.com/paiban/paiban/internal/testenv"
+	"github.com/paiban/paiban/message"
 )
 
 var shanghai = Profile{
@@ -203,8 +204,11 @@ func TestLoadErrors(t *testing.T) {
 	if err == nil || !errors.As(err, &pe) || pe.Line != 3 {
 		t.Fatalf("Load(bad) = %v, want a *ParseError on line 3", err)
 	}
-	if want := bad + `: profile line 3: unknown field "fax"`; !strings.HasPrefix(err.Error(), want) {
+	if want := bad + `:3:1: unknown field "fax"`; !strings.HasPrefix(err.Error(), want) {
 		t.Errorf("Load(bad) = %q, want it to start with %q", err, want)
+	}
+	if want := bad + `:3:1: 沒有 "fax" 這個欄位`; !strings.HasPrefix(message.In(err, message.Hant), want) {
+		t.Errorf("Load(bad) in 繁體 = %q, want it to start with %q", message.In(err, message.Hant), want)
 	}
 
 	huge := filepath.Join(dir, "huge.yaml")
@@ -542,8 +546,10 @@ func FuzzParse(f *testing.F) {
 			if !errors.As(err, &pe) || pe.Line < 1 {
 				t.Fatalf("error %v is not a *ParseError with a line", err)
 			}
-			if strings.ContainsAny(err.Error(), "\r\n") {
-				t.Fatalf("error is not one line: %q", err)
+			for _, l := range []message.Lang{message.En, message.Hant, message.Hans} {
+				if w := message.In(err, l); strings.ContainsAny(w, "\r\n") || strings.Contains(w, "%!") && !bytes.Contains(data, []byte("%")) {
+					t.Fatalf("error in %s is not one well-formed line: %q", l, w)
+				}
 			}
 			return
 		}
@@ -556,4 +562,38 @@ func FuzzParse(f *testing.F) {
 			t.Fatalf("round trip: %+v → %q → %+v, %v", p, out, q, err)
 		}
 	})
+}
+
+// Every error of the profile words itself in 繁體 and 简体, placed as
+// file:line:col from Load; YAML syntax errors are worded as the front
+// matter's are (internal/yamlerr).
+func TestErrorsInEachLanguage(t *testing.T) {
+	dir := t.TempDir()
+	for _, tc := range []struct {
+		in         string
+		hant, hans string
+	}{
+		{"phone: 1\n  icp: x\n", ":2:3: YAML 語法錯誤：此處不能有「: 」", ":2:3: YAML 语法错误：此处不能有“: ”"},
+		{"phone: 1\nicp: [x\n", ":2:1: YAML 語法錯誤：方括號清單缺少", ":2:1: YAML 语法错误：方括号列表缺少"},
+		{"phone: 1\nphone: 2\n", `:2:1: 欄位 "phone" 出現了兩次（第一次在第 1 行）`, `:2:1: 字段 "phone" 出现了两次（第一次在第 1 行）`},
+		{"phone: [1]\n", `:1:1: 欄位 "phone" 必須是一行文字，這裡卻是清單`, `:1:1: 字段 "phone" 必须是一行文本，这里却是列表`},
+		{"- a\n", ":1:1: 應該是「organisation: …」", ":1:1: 应当是“organisation: …”"},
+		{"phone: 1\nicp: \xb5\n", ":2:6: 檔案不是 UTF-8 文字", ":2:6: 文件不是 UTF-8 文本"},
+		{"slogan: \"a\\nb\"\n", `:1:1: 欄位 "slogan" 必須寫在一行之內`, `:1:1: 字段 "slogan" 必须写在一行之内`},
+	} {
+		path := filepath.Join(dir, "p.yaml")
+		if err := os.WriteFile(path, []byte(tc.in), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		_, err := Load(path)
+		for l, want := range map[message.Lang]string{message.Hant: path + tc.hant, message.Hans: path + tc.hans} {
+			if got := message.In(err, l); !strings.HasPrefix(got, want) {
+				t.Errorf("%q in %s: %q, want %q…", tc.in, l, got, want)
+			}
+		}
+	}
+	_, err := Load(filepath.Join(dir, "none.yaml"))
+	if got := message.In(err, message.Hans); !strings.Contains(got, "无法读取机构资料") || !strings.Contains(got, "找不到这个文件") {
+		t.Errorf("a missing profile in 简体: %q", got)
+	}
 }
