@@ -1,0 +1,13 @@
+// Package pageview is the editor's print preview: a Fyne widget that shows
+// every page of a laid-out document (layout.Document) in one continuous
+// vertical scroll, draws the pages it shows — and only those — off the UI
+// goroutine, zooms, turns to the page holding a place in the article's
+// source, marks the line being edited, and tells which character a click
+// landed on.
+//
+// The View reads the document's geometry (pages, lines, glyphs with their
+// source offsets) and asks its host for page pictures through a RenderFunc;
+// it never lays anything out, reads no article and draws no glyph itself.
+// It must not import the app package, the PDF writer or
+// fyne.io/fyne/v2/app (its tests run on Fyne's test driver, without cgo).
+package pageview
