@@ -44,6 +44,9 @@ func newGeometry(paper layout.Paper, pages int, z Zoom, viewW float32) geometry 
 		s = max(minScale, (viewW-2*gap)/wPt)
 	}
 	g := geometry{scale: s, pageW: wPt * s, pageH: hPt * s, pages: pages}
+	if z.clamp() == FitWidth && s > minScale {
+		g.pageW = viewW - 2*gap // exactly, not a rounding over the view
+	}
 	g.width = max(viewW, g.minWidth())
 	return g
 }

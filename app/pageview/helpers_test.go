@@ -26,10 +26,10 @@ var settings = export.Settings{Preset: layout.Medium, Paper: layout.A4}
 // laidOut is an article laid out, with what draws its pages as the editor
 // does (app/worker.go).
 type laidOut struct {
-	src []byte
-	job *export.Job
-	doc *layout.Document
-	lib *fonts.Library
+	src  []byte
+	job  *export.Job
+	doc  *layout.Document
+	lib  *fonts.Library
 	figs *export.ImageCache
 }
 

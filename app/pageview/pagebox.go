@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -68,7 +69,7 @@ func halfWidthDigits(s string) string {
 // CreateRenderer is for Fyne: the entry, wide enough for four digits, and
 // the label.
 func (b *PageBox) CreateRenderer() fyne.WidgetRenderer {
-	w := widget.NewLabel("0000").MinSize().Width + 2*b.Theme().Size("innerPadding")
+	w := widget.NewLabel("0000").MinSize().Width + 2*b.Theme().Size(theme.SizeNameInnerPadding)
 	box := container.NewHBox(container.NewGridWrap(fyne.NewSize(w, b.entry.MinSize().Height), b.entry), b.total)
 	return widget.NewSimpleRenderer(box)
 }
