@@ -86,11 +86,10 @@ func (v *View) start(page int) {
 	ctx, cancel := context.WithCancel(context.Background())
 	j := &renderJob{page: page, gen: v.gen, dpi: v.dpi(), cancel: cancel}
 	v.running = j
-	v.renders++
-	render := v.render
+	render, post := v.render, v.post
 	go func() {
 		img, _ := render(ctx, j.page, j.dpi)
-		v.post(func() { v.finished(j, img) })
+		post(func() { v.finished(j, img) })
 	}()
 }
 

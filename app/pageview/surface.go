@@ -68,17 +68,6 @@ func (s *surface) Scrolled(e *fyne.ScrollEvent) {
 	v.scroll.Scrolled(e)
 }
 
-// MouseIn notes where the pointer is.
-func (s *surface) MouseIn(e *desktop.MouseEvent) { s.MouseMoved(e) }
-
-// MouseMoved notes where the pointer is.
-func (s *surface) MouseMoved(e *desktop.MouseEvent) {
-	s.v.hover, s.v.hovered = e.Position.Subtract(s.v.scroll.Offset), true
-}
-
-// MouseOut notes that the pointer left.
-func (s *surface) MouseOut() { s.v.hovered = false }
-
 // Cursor is the text cursor: a click places the editor's cursor.
 func (s *surface) Cursor() desktop.Cursor { return desktop.TextCursor }
 
@@ -175,12 +164,24 @@ func (r *surfaceRenderer) place() {
 		sl.paper.Move(pos)
 		sl.paper.Resize(size)
 		sl.pic.Move(pos)
-		sl.pic.Resize(size)
 		var img image.Image
-		if p := v.pics[sl.page]; p != nil {
+		p := v.pics[sl.page]
+		if p != nil {
 			img = p.img
 		}
-		if img != sl.shown {
+		mode := sl.pic.ScaleMode
+		if img != nil && v.fresh(p) {
+			// Drawn for this zoom and screen: a pixel of the picture
+			// on a pixel of the screen, neither blurred nor stretched.
+			cs := v.scaleOf()
+			sl.pic.Resize(fyne.NewSize(float32(img.Bounds().Dx())/cs, float32(img.Bounds().Dy())/cs))
+			sl.pic.ScaleMode = canvas.ImageScalePixels
+		} else {
+			// Of another zoom or document, until it is drawn anew.
+			sl.pic.Resize(size)
+			sl.pic.ScaleMode = canvas.ImageScaleSmooth
+		}
+		if img != sl.shown || mode != sl.pic.ScaleMode {
 			sl.shown = img
 			sl.pic.Image = img
 			sl.pic.Hidden = img == nil

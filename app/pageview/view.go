@@ -66,8 +66,6 @@ type View struct {
 	dir     int // the last scroll's direction: 1 down, -1 up
 
 	markSrc int // the marked source offset, or -1
-	hover   fyne.Position
-	hovered bool
 
 	reported  [2]int // the page and pages last told OnPageChanged
 	listeners []func(page, pages int)
@@ -79,10 +77,8 @@ type View struct {
 	modifiers func() fyne.KeyModifier
 	scaleOf   func() float32
 
-	// maxPictures is the most pictures kept; renders counts the calls of
-	// the RenderFunc.
+	// maxPictures is the most pictures kept.
 	maxPictures int
-	renders     int
 }
 
 // maxPictures is how many page pictures a View keeps by default: a

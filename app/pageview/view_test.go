@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
 
@@ -194,6 +195,11 @@ func TestCtrlPlusZoomsAboutTheCentre(t *testing.T) {
 	}
 	if p := x.v.pics[x.v.CurrentPage()]; !x.v.fresh(p) || p.img.Bounds().Dx() != int(math.Ceil(float64(x.v.geo.pageW))) {
 		t.Errorf("the page in view is not drawn at the new zoom (%d px for %g units)", p.img.Bounds().Dx(), x.v.geo.pageW)
+	}
+	for _, sl := range x.v.surface.r.slots {
+		if sl.pic.ScaleMode != canvas.ImageScalePixels || sl.pic.Size() != fyne.NewSize(float32(sl.shown.Bounds().Dx()), float32(sl.shown.Bounds().Dy())) {
+			t.Errorf("page %d's picture of %v is shown %v (mode %v), not pixel for pixel", sl.page, sl.shown.Bounds(), sl.pic.Size(), sl.pic.ScaleMode)
+		}
 	}
 	short(fyne.KeyPlus, fyne.KeyModifierControl)
 	short(fyne.KeyMinus, fyne.KeyModifierControl)
