@@ -10,4 +10,19 @@
 // it never lays anything out, reads no article and draws no glyph itself.
 // It must not import the app package, the PDF writer or
 // fyne.io/fyne/v2/app (its tests run on Fyne's test driver, without cgo).
+//
+// A host wires it as the editor would:
+//
+//	v := pageview.New()
+//	box := pageview.NewPageBox(v) // "3 / 25", and a number to type
+//	v.OnTapSource = func(src int) { body.SetCursor(src) }
+//	// on each finished layout (on Fyne's goroutine):
+//	v.SetDocument(doc, func(ctx context.Context, page int, dpi float64) (image.Image, error) {
+//		if err := ctx.Err(); err != nil {
+//			return nil, err // scrolled away or replaced already
+//		}
+//		return raster.Render(&doc.Pages[page], doc.Paper, dpi, raster.Options{Faces: lib, Images: job.Figures(&figures)})
+//	})
+//	v.MarkLine(cursor) // the cursor's line; again as the cursor moves
+//	v.ShowOffset(cursor) // and for a Find or proofreading result
 package pageview
