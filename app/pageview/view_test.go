@@ -453,3 +453,33 @@ func TestResizeAtFitWidthKeepsThePlace(t *testing.T) {
 		t.Errorf("the place at the top moved from %+v to %+v (offset %v)", before, after, x.v.Offset())
 	}
 }
+
+func TestAnEmptyView(t *testing.T) {
+	l := seedDoc(t)
+	x := newHarness(t, 600, 800)
+	var got [][2]int
+	x.v.OnPageChanged = func(page, pages int) { got = append(got, [2]int{page, pages}) }
+	x.v.OnTapSource = func(src int) { t.Errorf("an empty view reported a tap at %d", src) }
+	// Nothing to do before a document comes.
+	x.v.TypedKey(&fyne.KeyEvent{Name: fyne.KeyPageDown})
+	x.v.ShowOffset(100)
+	x.v.MarkLine(100)
+	x.v.GoToPage(3)
+	x.tapAt(fyne.NewPos(300, 300))
+	x.show(l)
+	x.v.GoToPage(2)
+	x.settle()
+	x.v.SetDocument(nil, nil)
+	x.settle()
+	x.v.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEnd})
+	x.v.ZoomIn()
+	x.v.ShowOffset(100)
+	x.tapAt(fyne.NewPos(300, 300))
+	if x.v.Pages() != 0 || len(x.v.pics) != 0 || x.v.Offset() != (fyne.Position{}) {
+		t.Errorf("a nil document leaves %d pages, %d pictures, offset %v", x.v.Pages(), len(x.v.pics), x.v.Offset())
+	}
+	want := [][2]int{{0, 3}, {2, 3}, {0, 0}}
+	if !slices.Equal(got, want) {
+		t.Errorf("OnPageChanged had %v, want %v", got, want)
+	}
+}
