@@ -239,15 +239,15 @@ func TestCtrlWheelZoomsAboutThePointer(t *testing.T) {
 	mods = fyne.KeyModifierControl
 	s := x.v.Scale()
 	before := x.v.anchorAt(p)
-	wheel(p, 10)
+	wheel(p, 25)
 	if x.v.Scale() <= s {
 		t.Fatalf("Ctrl+wheel up zoomed from %g to %g", s, x.v.Scale())
 	}
 	if after := x.v.anchorAt(p); !anchorsEqual(before, after) {
 		t.Errorf("the point under the pointer moved from %+v to %+v", before, after)
 	}
-	wheel(p, -10)
-	wheel(p, -10)
+	wheel(p, -25)
+	wheel(p, -25)
 	if x.v.Scale() >= s {
 		t.Errorf("Ctrl+wheel down twice is at %g, not below %g", x.v.Scale(), s)
 	}

@@ -47,9 +47,10 @@ func stepDown(s float32) Zoom {
 	return MinZoom
 }
 
-// wheelFactor is how much one notch of the wheel (a ScrollEvent's DY of
-// 10, as Fyne's desktop driver reports it) magnifies: 10 % up, or down for
-// a negative DY. Finer deltas, as touchpads send, zoom proportionally.
+// wheelFactor is how much one notch of the wheel magnifies: 10 % up, or
+// down for a negative dy. A notch is a ScrollEvent's DY of 25, as Fyne's
+// desktop driver reports it on Linux and Windows (10 on macOS, where a
+// touchpad sends many small deltas: they zoom in proportion).
 func wheelFactor(dy float32) float32 {
-	return float32(math.Pow(1.1, float64(dy)/10))
+	return float32(math.Pow(1.1, float64(dy)/25))
 }
