@@ -19,8 +19,10 @@ func line(y layout.Unit, srcs ...int32) layout.Line {
 	return l
 }
 
+// testDoc is a document of two pages 200 × 300 pt with two lines of
+// three glyphs each, and a footer on the first.
 func testDoc() *layout.Document {
-	return &layout.Document{Paper: paper, Pages: []layout.Page{
+	return &layout.Document{Paper: layout.Paper{Name: "test", Width: 200 * layout.Point, Height: 300 * layout.Point}, Pages: []layout.Page{
 		{Number: 1, Lines: []layout.Line{
 			line(30*layout.Point, 0, 3, 6),
 			line(45*layout.Point, 9, 12, 15),
