@@ -32,3 +32,21 @@ func BenchmarkScroll25Pages(b *testing.B) {
 	b.ReportMetric(float64(len(x.rendered()))/float64(b.N), "renders/frame")
 	b.ReportMetric(float64(len(x.v.pics)), "pictures")
 }
+
+// BenchmarkFollowTheCursor is what a keystroke costs the view once the
+// new layout is in: SetDocument with the 25-page article, the cursor's
+// line marked and shown (a search of every glyph), renders not included.
+func BenchmarkFollowTheCursor(b *testing.B) {
+	l := longDoc(b)
+	x := newHarness(b, 600, 800)
+	x.show(l)
+	x.settle()
+	_, g := glyphOn(b, l.doc, len(l.doc.Pages)/2)
+	src := int(g.Src)
+	b.ResetTimer()
+	for range b.N {
+		x.v.SetDocument(l.doc, nil)
+		x.v.MarkLine(src)
+		x.v.ShowOffset(src)
+	}
+}
