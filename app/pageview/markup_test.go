@@ -26,5 +26,5 @@ func TestMarkup(t *testing.T) {
 	x.v.SetDocument(testDoc(), grey)
 	x.settle()
 	x.v.MarkLine(12)
-		test.AssertRendersToMarkup(t, "pages.xml", x.w.Canvas())
+	test.AssertRendersToMarkup(t, "pages.xml", x.w.Canvas())
 }
