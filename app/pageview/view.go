@@ -20,16 +20,18 @@ import (
 // time; ctx is cancelled when the picture is no longer wanted (its page
 // scrolled far away, or a newer document or zoom came), and whatever the
 // call then returns is dropped. A picture returned with an error is shown;
-// without a picture the page stays blank until the next document.
+// without a picture the page keeps what it showed (blank, or the previous
+// document's picture) and is not asked for again for this document.
 type RenderFunc func(ctx context.Context, page int, dpi float64) (image.Image, error)
 
 // View shows all pages of a document, one below the other, in a vertical
 // scroll. Create it with New; give it documents with SetDocument.
 //
 // The pages are drawn lazily: only those in view and the next one in the
-// direction of scrolling are asked of the RenderFunc, and at most
-// maxPictures pictures are kept. A page waiting for its picture is white,
-// with its edge.
+// direction of scrolling are asked of the RenderFunc, each once per
+// document and zoom, and at most eight pictures are kept (those farthest
+// from the view are dropped first). A page waiting for its first picture
+// is white, with its edge.
 //
 // Keys, when the view has the focus (a click on it gives it): PgUp/PgDn
 // scroll one screen, Home/End go to the first or last page, ↑/↓ scroll a
@@ -107,8 +109,8 @@ func New() *View {
 // SetDocument shows doc, whose pages render draws. The scroll position is
 // kept (the same place of the same page stays in view), as editing needs;
 // call GoToPage(0) for a new article. Pictures of the previous document
-// stay on screen until their page is drawn anew; none is drawn again for
-// doc until this document is replaced. A nil doc empties the view.
+// stay on screen until their page is drawn anew, so that editing does not
+// flash white. A nil doc empties the view.
 func (v *View) SetDocument(doc *layout.Document, render RenderFunc) {
 	a := v.anchorAt(fyne.Position{})
 	v.doc, v.render = doc, render
@@ -244,10 +246,11 @@ func (v *View) SetZoom(z Zoom) {
 	v.zoomAbout(z, fyne.NewPos(s.Width/2, s.Height/2))
 }
 
-// ZoomIn zooms to the next step up (see zoomSteps).
+// ZoomIn zooms to the next step up of 50, 67, 75, 90, 100, 110, 125, 150,
+// 175, 200, 250 and 300 %.
 func (v *View) ZoomIn() { v.SetZoom(stepUp(v.geo.scale)) }
 
-// ZoomOut zooms to the next step down.
+// ZoomOut zooms to the next step down of those of ZoomIn.
 func (v *View) ZoomOut() { v.SetZoom(stepDown(v.geo.scale)) }
 
 // zoomAbout zooms to z keeping the view's point p where it is.

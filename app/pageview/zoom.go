@@ -11,8 +11,10 @@ type Zoom float32
 const (
 	// FitWidth scales the pages to the width of the view (the default).
 	FitWidth Zoom = 0
-	MinZoom  Zoom = 0.5
-	MaxZoom  Zoom = 3
+	// MinZoom is the smallest factor, 50 %.
+	MinZoom Zoom = 0.5
+	// MaxZoom is the largest factor, 300 %.
+	MaxZoom Zoom = 3
 )
 
 // zoomSteps are the factors Ctrl+plus and Ctrl+minus step through.
