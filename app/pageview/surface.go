@@ -151,6 +151,10 @@ func (r *surfaceRenderer) place() {
 		r.paint(sl)
 		r.slots = append(r.slots, sl)
 	}
+	for _, sl := range r.slots[n:] {
+		// Off the canvas now: let go of the picture, which may be evicted.
+		sl.pic.Image, sl.shown = nil, nil
+	}
 	r.slots = r.slots[:n]
 	g := v.geo
 	for i, sl := range r.slots {
