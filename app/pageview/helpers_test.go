@@ -174,3 +174,13 @@ func (x *harness) rendered() []int {
 	x.pages = nil
 	return p
 }
+
+// oneAtATime fails the test if renders ever overlapped.
+func (x *harness) oneAtATime() {
+	x.t.Helper()
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	if x.most > 1 {
+		x.t.Errorf("%d renders ran at once", x.most)
+	}
+}
