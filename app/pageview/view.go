@@ -175,16 +175,24 @@ func (v *View) PointOf(page int, x, y layout.Unit) fyne.Position {
 	return v.geo.fromPage(page, float32(x.Points()), float32(y.Points())).Subtract(v.scroll.Offset)
 }
 
-// SourceAt returns the source offset of the glyph under the view's point
-// p, as a click there reports it; ok is false off the text.
-func (v *View) SourceAt(p fyne.Position) (src int, ok bool) {
-	if v.doc == nil || v.geo.pages == 0 {
+// PageAt returns the page under the view's point p; ok is false off the
+// pages (in the grey between and beside them).
+func (v *View) PageAt(p fyne.Position) (page int, ok bool) {
+	if v.geo.pages == 0 {
 		return 0, false
 	}
 	page, x, y := v.geo.toPage(p.Add(v.scroll.Offset))
-	if x < 0 || y < 0 || x*v.geo.scale > v.geo.pageW || y*v.geo.scale > v.geo.pageH {
+	return page, x >= 0 && y >= 0 && x*v.geo.scale < v.geo.pageW && y*v.geo.scale < v.geo.pageH
+}
+
+// SourceAt returns the source offset of the glyph under the view's point
+// p, as a click there reports it; ok is false off the text.
+func (v *View) SourceAt(p fyne.Position) (src int, ok bool) {
+	page, on := v.PageAt(p)
+	if !on || v.doc == nil {
 		return 0, false
 	}
+	_, x, y := v.geo.toPage(p.Add(v.scroll.Offset))
 	return glyphAt(&v.doc.Pages[page], x, y)
 }
 

@@ -76,6 +76,9 @@ func TestTapGivesTheGlyphsSource(t *testing.T) {
 	if len(got) != 1 || got[0] != int(g.Src) {
 		t.Fatalf("tap on %q (Src %d) on page 2 reported %v", g.Text, g.Src, got)
 	}
+	if page, ok := x.v.PageAt(x.v.PointOf(1, cx, cy)); page != 1 || !ok {
+		t.Errorf("PageAt a glyph of page 2 is %d %v", page, ok)
+	}
 
 	// Right of the line's end: its last glyph.
 	last := line.Runs[len(line.Runs)-1].Glyphs[len(line.Runs[len(line.Runs)-1].Glyphs)-1]
@@ -97,6 +100,9 @@ func TestTapGivesTheGlyphsSource(t *testing.T) {
 	}
 	if len(got) != 0 {
 		t.Errorf("taps off the article reported %v", got)
+	}
+	if page, ok := x.v.PageAt(top.AddXY(100, -gap/2)); ok {
+		t.Errorf("PageAt the gap above page 2 is page %d", page+1)
 	}
 }
 
