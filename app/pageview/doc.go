@@ -23,6 +23,7 @@
 //		}
 //		return raster.Render(&doc.Pages[page], doc.Paper, dpi, raster.Options{Faces: lib, Images: job.Figures(&figures)})
 //	})
-//	v.MarkLine(cursor) // the cursor's line; again as the cursor moves
-//	v.ShowOffset(cursor) // and for a Find or proofreading result
+//	v.MarkLine(cursor)   // the cursor's line: the mark follows into new layouts
+//	v.ShowOffset(cursor) // after each SetDocument and cursor move, and for a
+//	                     // Find or proofreading result: scrolls only if needed
 package pageview
