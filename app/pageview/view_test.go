@@ -485,3 +485,28 @@ func TestAnEmptyView(t *testing.T) {
 		t.Errorf("OnPageChanged had %v, want %v", got, want)
 	}
 }
+
+func TestARenderScrolledAwayIsCancelled(t *testing.T) {
+	l := longDoc(t)
+	x := newHarness(t, 600, 800)
+	release := make(chan struct{})
+	g := &gated{release, color.Gray{1}, make(chan context.Context, 64)}
+	x.v.SetDocument(l.doc, x.counted(g.render))
+	ctx := <-g.ctxs // page 1 is being drawn
+	x.v.GoToPage(15)
+	if ctx.Err() == nil {
+		t.Error("the render of a page scrolled away was not cancelled")
+	}
+	if got := x.rendered(); !slices.Equal(got, []int{0}) {
+		t.Errorf("renders started before the first was done: %v", got)
+	}
+	close(release)
+	x.settle()
+	first, last := x.v.VisiblePages()
+	for p := first; p <= last; p++ {
+		if !x.v.fresh(x.v.pics[p]) {
+			t.Errorf("page %d in view is not drawn", p+1)
+		}
+	}
+	x.oneAtATime()
+}
