@@ -510,3 +510,23 @@ func TestARenderScrolledAwayIsCancelled(t *testing.T) {
 	}
 	x.oneAtATime()
 }
+
+func TestPicturesAreDrawnForTheScreensPixels(t *testing.T) {
+	l := seedDoc(t)
+	x := newHarness(t, 600, 800)
+	x.v.scaleOf = func() float32 { return 2 } // a HiDPI screen
+	x.show(l)
+	x.settle()
+	want := 72 * float64(x.v.Scale()) * 2
+	if d := x.v.dpi(); math.Abs(d-want) > 1e-9 {
+		t.Errorf("pages are drawn at %g dpi, want %g", d, want)
+	}
+	for _, sl := range x.v.surface.r.slots {
+		if w := sl.shown.Bounds().Dx(); w != int(math.Ceil(float64(2*x.v.geo.pageW))) {
+			t.Errorf("page %d's picture is %d pixels wide for %g units at 2×", sl.page+1, w, x.v.geo.pageW)
+		}
+		if sl.pic.Size().Width != float32(sl.shown.Bounds().Dx())/2 {
+			t.Errorf("page %d's picture is shown %g wide", sl.page+1, sl.pic.Size().Width)
+		}
+	}
+}
