@@ -19,6 +19,7 @@ type renderJob struct {
 	page   int
 	gen    uint64
 	dpi    float64
+	ctx    context.Context
 	cancel context.CancelFunc
 }
 
@@ -84,7 +85,7 @@ func (v *View) schedule() {
 // start draws page on a goroutine; the result comes back through v.post.
 func (v *View) start(page int) {
 	ctx, cancel := context.WithCancel(context.Background())
-	j := &renderJob{page: page, gen: v.gen, dpi: v.dpi(), cancel: cancel}
+	j := &renderJob{page: page, gen: v.gen, dpi: v.dpi(), ctx: ctx, cancel: cancel}
 	v.running = j
 	render, post := v.render, v.post
 	go func() {
@@ -97,11 +98,15 @@ func (v *View) start(page int) {
 // picture if it is still of the document and resolution shown, and starts
 // the next render.
 func (v *View) finished(j *renderJob, img image.Image) {
+	cancelled := j.ctx.Err() != nil
 	j.cancel()
 	if v.running == j {
 		v.running = nil
 	}
-	if j.gen == v.gen && j.dpi == v.dpi() && j.page < v.geo.pages {
+	// A render cancelled may have stopped short: only a picture it
+	// finished counts (a failure would keep its page from being asked
+	// for again).
+	if j.gen == v.gen && j.dpi == v.dpi() && j.page < v.geo.pages && !(cancelled && img == nil) {
 		p := &picture{img: img, gen: j.gen, dpi: j.dpi}
 		if old := v.pics[j.page]; img == nil && old != nil {
 			// No picture: the page is not asked for again, and what

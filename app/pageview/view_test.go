@@ -353,6 +353,9 @@ type gated struct {
 func (g *gated) render(ctx context.Context, _ int, dpi float64) (image.Image, error) {
 	g.ctxs <- ctx
 	<-g.release
+	if err := ctx.Err(); err != nil {
+		return nil, err // as a RenderFunc that heeds its context does
+	}
 	img := image.NewGray(image.Rect(0, 0, 4, 4))
 	for i := range img.Pix {
 		img.Pix[i] = g.colour.Y
@@ -507,6 +510,11 @@ func TestARenderScrolledAwayIsCancelled(t *testing.T) {
 		if !x.v.fresh(x.v.pics[p]) {
 			t.Errorf("page %d in view is not drawn", p+1)
 		}
+	}
+	x.v.GoToPage(0)
+	x.settle()
+	if p := x.v.pics[0]; !x.v.fresh(p) || p.img == nil {
+		t.Error("page 1, whose render was cancelled, is not drawn when it comes back into view")
 	}
 	x.oneAtATime()
 }
