@@ -1,0 +1,230 @@
+package pageview
+
+import (
+	"image"
+	"image/color"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/widget"
+)
+
+// surface is the scrolled content of a View: as large as all its pages,
+// but holding canvas objects for the pages in view only.
+type surface struct {
+	widget.BaseWidget
+	v *View
+	r *surfaceRenderer
+}
+
+func newSurface(v *View) *surface {
+	s := &surface{v: v}
+	s.ExtendBaseWidget(s)
+	return s
+}
+
+// MinSize is the size of all pages with their gaps.
+func (s *surface) MinSize() fyne.Size {
+	return fyne.NewSize(s.v.geo.minWidth(), s.v.geo.height())
+}
+
+// update places the page objects for the scroll position.
+func (s *surface) update() {
+	if s.r != nil {
+		s.r.place()
+	}
+}
+
+// Tapped reports the glyph under the pointer (OnTapSource) and gives the
+// view the focus.
+func (s *surface) Tapped(e *fyne.PointEvent) {
+	v := s.v
+	if app := fyne.CurrentApp(); app != nil {
+		if c := app.Driver().CanvasForObject(v); c != nil {
+			c.Focus(v)
+		}
+	}
+	if src, ok := v.SourceAt(e.Position.Subtract(v.scroll.Offset)); ok && v.OnTapSource != nil {
+		v.OnTapSource(src)
+	}
+}
+
+// Scrolled scrolls the view, or zooms it about the pointer with Ctrl held.
+func (s *surface) Scrolled(e *fyne.ScrollEvent) {
+	v := s.v
+	if v.modifiers()&(fyne.KeyModifierControl|fyne.KeyModifierSuper) != 0 {
+		if e.Scrolled.DY != 0 {
+			v.zoomAbout(Zoom(v.geo.scale*wheelFactor(e.Scrolled.DY)), e.Position.Subtract(v.scroll.Offset))
+		}
+		return
+	}
+	if e.Scrolled.DY != 0 {
+		v.dir = 1
+		if e.Scrolled.DY > 0 {
+			v.dir = -1
+		}
+	}
+	v.scroll.Scrolled(e)
+}
+
+// Cursor is the text cursor: a click places the editor's cursor.
+func (s *surface) Cursor() desktop.Cursor { return desktop.TextCursor }
+
+// CreateRenderer is for Fyne.
+func (s *surface) CreateRenderer() fyne.WidgetRenderer {
+	s.r = &surfaceRenderer{s: s, mark: canvas.NewRectangle(color.Transparent)}
+	s.r.Refresh()
+	return s.r
+}
+
+// slot is the canvas objects of one page in view.
+type slot struct {
+	page   int
+	shadow *canvas.Rectangle
+	edge   *canvas.Rectangle
+	paper  *canvas.Rectangle
+	pic    *canvas.Image
+	shown  image.Image // what pic shows, to refresh it only on a change
+}
+
+func newSlot() *slot {
+	s := &slot{
+		shadow: canvas.NewRectangle(color.Transparent),
+		edge:   canvas.NewRectangle(color.Transparent),
+		paper:  canvas.NewRectangle(color.White),
+		pic:    &canvas.Image{FillMode: canvas.ImageFillStretch, ScaleMode: canvas.ImageScaleSmooth},
+	}
+	s.shadow.CornerRadius = 2
+	s.pic.Hide()
+	return s
+}
+
+// surfaceRenderer draws the pages in view: each a shadow, an outline, the
+// white paper and its picture once drawn; and the line mark.
+type surfaceRenderer struct {
+	s       *surface
+	slots   []*slot
+	mark    *canvas.Rectangle
+	colours colours
+	objects []fyne.CanvasObject
+	// markRef is the line marked, resolved for document gen and source
+	// offset src (a search of every glyph, done once per change).
+	markRef          glyphRef
+	markOK           bool
+	markGen, markSrc uint64
+}
+
+func (r *surfaceRenderer) Layout(fyne.Size) { r.place() }
+
+func (r *surfaceRenderer) MinSize() fyne.Size { return r.s.MinSize() }
+
+func (r *surfaceRenderer) Refresh() {
+	r.colours = palette(r.s.v.Theme())
+	for _, sl := range r.slots {
+		r.paint(sl)
+	}
+	r.mark.FillColor = r.colours.mark
+	r.mark.Refresh()
+	r.place()
+}
+
+func (r *surfaceRenderer) paint(sl *slot) {
+	sl.shadow.FillColor = r.colours.shadow
+	sl.edge.FillColor = r.colours.edge
+	sl.shadow.Refresh()
+	sl.edge.Refresh()
+}
+
+func (r *surfaceRenderer) Objects() []fyne.CanvasObject { return r.objects }
+
+func (r *surfaceRenderer) Destroy() {}
+
+// place puts a slot on each page in view and the mark on its line.
+func (r *surfaceRenderer) place() {
+	v := r.s.v
+	first, last := v.VisiblePages()
+	n := max(0, last-first+1)
+	rebuild := n != len(r.slots)
+	for len(r.slots) < n {
+		sl := newSlot()
+		r.paint(sl)
+		r.slots = append(r.slots, sl)
+	}
+	for _, sl := range r.slots[n:] {
+		// Off the canvas now: let go of the picture, which may be evicted.
+		sl.pic.Image, sl.shown = nil, nil
+	}
+	r.slots = r.slots[:n]
+	g := v.geo
+	for i, sl := range r.slots {
+		sl.page = first + i
+		pos := g.fromPage(sl.page, 0, 0)
+		size := fyne.NewSize(g.pageW, g.pageH)
+		sl.shadow.Move(pos.AddXY(2, 3))
+		sl.shadow.Resize(size)
+		sl.edge.Move(pos.AddXY(-1, -1))
+		sl.edge.Resize(size.AddWidthHeight(2, 2))
+		sl.paper.Move(pos)
+		sl.paper.Resize(size)
+		sl.pic.Move(pos)
+		var img image.Image
+		p := v.pics[sl.page]
+		if p != nil {
+			img = p.img
+		}
+		mode := sl.pic.ScaleMode
+		if img != nil && v.fresh(p) {
+			// Drawn for this zoom and screen: a pixel of the picture
+			// on a pixel of the screen, neither blurred nor stretched.
+			cs := v.scaleOf()
+			sl.pic.Resize(fyne.NewSize(float32(img.Bounds().Dx())/cs, float32(img.Bounds().Dy())/cs))
+			sl.pic.ScaleMode = canvas.ImageScalePixels
+		} else {
+			// Of another zoom or document, until it is drawn anew.
+			sl.pic.Resize(size)
+			sl.pic.ScaleMode = canvas.ImageScaleSmooth
+		}
+		if img != sl.shown || mode != sl.pic.ScaleMode {
+			sl.shown = img
+			sl.pic.Image = img
+			sl.pic.Hidden = img == nil
+			sl.pic.Refresh()
+		}
+	}
+	r.placeMark()
+	if rebuild || r.objects == nil {
+		r.objects = r.objects[:0]
+		for _, sl := range r.slots {
+			r.objects = append(r.objects, sl.shadow, sl.edge, sl.paper, sl.pic)
+		}
+		r.objects = append(r.objects, r.mark)
+		canvas.Refresh(r.s)
+	}
+}
+
+// placeMark puts the mark's bar on the marked line, or hides it.
+func (r *surfaceRenderer) placeMark() {
+	v := r.s.v
+	if v.markSrc < 0 || v.doc == nil {
+		r.mark.Hide()
+		return
+	}
+	if r.markGen != v.gen || r.markSrc != uint64(v.markSrc) {
+		r.markRef, r.markOK = lineOf(v.doc, v.markSrc)
+		r.markGen, r.markSrc = v.gen, uint64(v.markSrc)
+	}
+	if !r.markOK {
+		r.mark.Hide()
+		return
+	}
+	line := &v.doc.Pages[r.markRef.page].Lines[r.markRef.line]
+	top, bottom := lineBand(line)
+	left, right := lineSpan(line)
+	a := v.geo.fromPage(r.markRef.page, left, top)
+	b := v.geo.fromPage(r.markRef.page, right, bottom)
+	pad := 2 * v.geo.scale // two points either side
+	r.mark.Move(a.AddXY(-pad, 0))
+	r.mark.Resize(fyne.NewSize(b.X-a.X+2*pad, b.Y-a.Y))
+	r.mark.Show()
+}
