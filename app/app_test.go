@@ -2,7 +2,9 @@ package app
 
 import (
 	"bytes"
+	"context"
 	"fmt"
+	"image"
 	"os"
 	"path/filepath"
 	"strings"
@@ -99,8 +101,8 @@ func TestTypingUpdatesPreview(t *testing.T) {
 	if pages(after) <= before {
 		t.Fatalf("pages %d after typing, %d before", pages(after), before)
 	}
-	if after.image == nil {
-		t.Fatal("no page picture")
+	if e.view.pages.Document() != after.doc {
+		t.Fatal("the preview does not show the new layout")
 	}
 	if !strings.Contains(e.status.Text, "頁") && !strings.Contains(e.status.Text, "pages") {
 		t.Errorf("status %q lacks the page count", e.status.Text)
@@ -138,8 +140,8 @@ func TestSizeSelectorChangesPreview(t *testing.T) {
 			}
 		})
 		p := h.settle(t)
-		if p.doc == nil || p.image == nil {
-			t.Fatalf("%s: no layout or no picture", size.name)
+		if p.doc == nil || e.view.pages.Document() != p.doc {
+			t.Fatalf("%s: no layout, or not the one shown", size.name)
 		}
 		var body strings.Builder
 		wrong := 0
@@ -176,7 +178,7 @@ func TestSizeSelectorChangesPreview(t *testing.T) {
 		t.Errorf("pages: 大 %d, 中 %d, 小 %d; want fewer at each smaller size", large, medium, small)
 	}
 	for _, name := range []string{"大", "小"} {
-		if bytes.Equal(shown[name].image.Pix, shown["中"].image.Pix) {
+		if bytes.Equal(firstPage(t, e, shown[name]).Pix, firstPage(t, e, shown["中"]).Pix) {
 			t.Errorf("the picture at %s is the one at 中", name)
 		}
 	}
@@ -454,23 +456,49 @@ func TestStatusShowsProofreading(t *testing.T) {
 	}
 }
 
-// Turning the page while newer text waits to be laid out shows the new
-// text on the page turned to; the turn does not drop the layout.
-func TestTurnWhileLayoutWaits(t *testing.T) {
+// Typing on a later page turns the preview to it and marks the line:
+// the preview follows the cursor; a click on a character in the preview
+// puts the cursor on it.
+func TestPreviewFollowsCursor(t *testing.T) {
 	e, h := open(t)
 	h.settle(t)
-	fyne.DoAndWait(func() { e.form.body.SetText(strings.Repeat(para+"\n\n", 30)) })
-	if p := h.settle(t); pages(p) < 2 {
+	fyne.DoAndWait(func() { e.form.body.SetText(strings.Repeat(para+"\n\n", 60) + "最後一段。") })
+	if p := h.settle(t); pages(p) < 3 {
 		t.Fatalf("%d pages", pages(p))
 	}
 	fyne.DoAndWait(func() {
-		test.Type(&e.form.body.entry.Entry, "翻頁前輸入")
-		e.view.turn(1)
+		e.reveal(place{start: len(e.form.body.Text()), end: len(e.form.body.Text())})
+		test.Type(&e.form.body.entry.Entry, "翻頁後輸入")
 	})
 	p := h.settle(t)
-	if !strings.Contains(p.job.Article.Text(), "翻頁前輸入") || p.page != 1 {
-		t.Fatalf("page %d; the typing was dropped: %v", p.page, !strings.Contains(p.job.Article.Text(), "翻頁前輸入"))
+	last := len(p.doc.Pages) - 1
+	if !strings.Contains(p.job.Article.Text(), "翻頁後輸入") || e.view.pages.CurrentPage() != last {
+		t.Fatalf("the preview is on page %d of %d after typing on the last", e.view.pages.CurrentPage()+1, last+1)
 	}
+	// A click on a character of the first page's body puts the cursor
+	// on it.
+	var target layout.Glyph
+	for _, l := range p.doc.Pages[0].Lines {
+		if l.Kind == layout.KindBody && len(l.Runs) > 0 && len(l.Runs[0].Glyphs) > 3 {
+			target = l.Runs[0].Glyphs[3]
+			break
+		}
+	}
+	fyne.DoAndWait(func() { e.tappedPreview(int(target.Src)) })
+	d := e.form.document()
+	if got := sourceOffset(p.job.Article.Source, &d, e.form.body.Cursor()); got != int(target.Src) {
+		t.Fatalf("the click on %q (source %d) put the cursor at source %d", target.Text, target.Src, got)
+	}
+}
+
+// firstPage draws the first page of a finished layout as the preview does.
+func firstPage(t *testing.T, e *Editor, p preview) *image.RGBA {
+	t.Helper()
+	img, err := e.worker.pageRenderer(p.job, p.doc)(context.Background(), 0, 48)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return img.(*image.RGBA)
 }
 
 // findLabel walks a canvas object tree for a label whose text contains s.

@@ -61,12 +61,15 @@ func (e *Editor) replace(old, d Document) {
 	}
 }
 
-// reveal selects a place in the form and brings it into view.
+// reveal selects a place in the form and brings it into view, and turns
+// the preview to it.
 func (e *Editor) reveal(p place) {
 	if p.field == "" {
 		e.form.body.reveal(p.start, p.end)
+		e.followCursor()
 		return
 	}
+	e.view.pages.GoToPage(0) // the front matter prints on the first page
 	en := e.form.entry(p.field)
 	if en == nil {
 		return

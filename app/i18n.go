@@ -102,6 +102,7 @@ var strs = map[string][3]string{ // en, zh-Hant, zh-Hans
 	"nomatch":         {"No match", "找不到", "找不到"},
 	"replaced":        {"%d replaced", "已取代 %d 處", "已替换 %d 处"},
 	"replaced1":       {"1 replaced", "已取代 1 處", "已替换 1 处"},
+	"pagebox":         {"Page", "頁", "页"},
 	"fixrule":         {"Fix these %d", "修正這 %d 處", "修正这 %d 处"},
 	"fixrule1":        {"Fix this one", "修正這 1 處", "修正这 1 处"},
 	"fixed":           {"%d fixes made (Edit ▸ Undo takes them back)", "已修正 %d 處（編輯 ▸ 復原可還原）", "已修正 %d 处（编辑 ▸ 撤销可还原）"},

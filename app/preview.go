@@ -1,47 +1,38 @@
 package app
 
 import (
+	"context"
 	"fmt"
 	"image"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/paiban/paiban/app/pageview"
+	"github.com/paiban/paiban/export"
+	"github.com/paiban/paiban/layout"
+	"github.com/paiban/paiban/layout/raster"
 )
 
-// Zoom levels of the preview.
-const (
-	zoomFit = iota
-	zoom100
-	zoom150
-)
+// zoomChoices are the preview's zoom levels in its selector: fit width,
+// then factors (Ctrl+wheel and Ctrl+plus/minus go between them).
+var zoomChoices = []pageview.Zoom{pageview.FitWidth, 0.75, 1, 1.5, 2}
 
-// previewPane is the right side of the window: the 字號 selector, the page
-// picture and page navigation with zoom.
+// previewPane is the right side of the window: the 字號 selector above
+// every page in one scroll (package pageview), and the go-to-page box and
+// zoom below.
 type previewPane struct {
 	lang    string
-	image   *canvas.Image
-	scroll  *container.Scroll
-	label   *widget.Label
+	pages   *pageview.View
 	size    *widget.RadioGroup
 	zoom    *widget.Select
-	page    int
-	pages   int
-	onTurn  func(page int)
-	onZoom  func(zoom int)
 	onSize  func(name string)
 	content fyne.CanvasObject
 }
 
 func newPreviewPane(l string) *previewPane {
-	p := &previewPane{lang: l}
-	p.image = canvas.NewImageFromImage(image.NewRGBA(image.Rect(0, 0, 1, 1)))
-	p.image.FillMode = canvas.ImageFillContain
-	p.image.ScaleMode = canvas.ImageScaleSmooth
-	p.scroll = container.NewScroll(p.image)
-	p.label = widget.NewLabel("")
+	p := &previewPane{lang: l, pages: pageview.New()}
 	p.size = widget.NewRadioGroup([]string{"大", "中", "小"}, func(s string) {
 		if p.onSize != nil && s != "" {
 			p.onSize(s)
@@ -49,55 +40,39 @@ func newPreviewPane(l string) *previewPane {
 	})
 	p.size.Horizontal = true
 	p.size.Required = true
-	p.zoom = widget.NewSelect([]string{tr(l, "fit"), "100 %", "150 %"}, func(string) {
-		p.applyZoom()
-		if p.onZoom != nil {
-			p.onZoom(p.zoom.SelectedIndex())
+	var names []string
+	for _, z := range zoomChoices {
+		names = append(names, zoomName(l, z))
+	}
+	p.zoom = widget.NewSelect(names, func(string) {
+		if i := p.zoom.SelectedIndex(); i >= 0 {
+			p.pages.SetZoom(zoomChoices[i])
 		}
 	})
-	prev := widget.NewButtonWithIcon("", theme.NavigateBackIcon(), func() { p.turn(p.page - 1) })
-	next := widget.NewButtonWithIcon("", theme.NavigateNextIcon(), func() { p.turn(p.page + 1) })
+	p.zoom.SetSelectedIndex(0)
 	top := container.NewHBox(widget.NewLabel(tr(l, "size")), p.size)
-	bottom := container.NewHBox(prev, p.label, next, layoutSpacer(), p.zoom)
-	p.content = container.NewBorder(top, bottom, nil, nil, p.scroll)
+	bottom := container.NewHBox(widget.NewLabel(tr(l, "pagebox")), pageview.NewPageBox(p.pages), layoutSpacer(), p.zoom)
+	p.content = container.NewBorder(top, bottom, nil, nil, p.pages)
 	return p
+}
+
+// zoomName words a zoom level for the selector.
+func zoomName(l string, z pageview.Zoom) string {
+	if z == pageview.FitWidth {
+		return tr(l, "fit")
+	}
+	return fmt.Sprintf("%d %%", int(float64(z)*100+0.5))
 }
 
 func layoutSpacer() fyne.CanvasObject { return widget.NewLabel(" ") }
 
-func (p *previewPane) turn(page int) {
-	if page < 0 || page >= p.pages || page == p.page {
-		return
+// pageRenderer draws the pages of doc, laid out by job, as the preview
+// shows them (the view calls it off the UI goroutine, one page at a time).
+func (w *worker) pageRenderer(job *export.Job, doc *layout.Document) pageview.RenderFunc {
+	return func(ctx context.Context, page int, dpi float64) (image.Image, error) {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		return raster.Render(&doc.Pages[page], doc.Paper, dpi, raster.Options{Faces: w.lib, Images: job.Figures(&w.figures)})
 	}
-	if p.onTurn != nil {
-		p.onTurn(page)
-	}
-}
-
-// dpi is the resolution pages are drawn at for the zoom chosen.
-func (p *previewPane) dpi() float64 {
-	switch p.zoom.SelectedIndex() {
-	case zoom150:
-		return 144
-	}
-	return 96
-}
-
-func (p *previewPane) applyZoom() {
-	if p.zoom.SelectedIndex() <= zoomFit {
-		p.image.FillMode = canvas.ImageFillContain
-	} else {
-		p.image.FillMode = canvas.ImageFillOriginal
-	}
-	p.image.Refresh()
-}
-
-// show puts a drawn page on screen.
-func (p *previewPane) show(img image.Image, page, pages int) {
-	p.page, p.pages = page, pages
-	if img != nil {
-		p.image.Image = img
-		p.image.Refresh()
-	}
-	p.label.SetText(fmt.Sprintf(tr(p.lang, "page"), page+1, pages))
 }

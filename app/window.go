@@ -139,9 +139,7 @@ func (e *Editor) build() {
 			e.relayout(true)
 		}
 	}
-	e.view.zoom.SetSelectedIndex(zoomFit)
-	e.view.onTurn = func(page int) { e.worker.Turn(page, e.view.dpi()) }
-	e.view.onZoom = func(int) { e.worker.Turn(e.view.page, e.view.dpi()) }
+	e.view.pages.OnTapSource = e.tappedPreview
 	e.form.tools.Add(toolButton(e.ui, "proofpanel", theme.WarningIcon(), e.toggleProof))
 	e.form.onPicture = e.insertPicture
 	e.panel = newProofPanel(e.ui)
@@ -237,9 +235,8 @@ func (e *Editor) menu() *fyne.MainMenu {
 		sizes = append(sizes, fyne.NewMenuItem(tr(l, "size")+" "+name, func() { e.view.size.SetSelected(name) }))
 	}
 	sizes = append(sizes, fyne.NewMenuItemSeparator())
-	for i, z := range []string{tr(l, "fit"), "100 %", "150 %"} {
-		zoom := i
-		sizes = append(sizes, fyne.NewMenuItem(z, func() { e.view.zoom.SetSelectedIndex(zoom) }))
+	for i, z := range zoomChoices {
+		sizes = append(sizes, fyne.NewMenuItem(zoomName(l, z), func() { e.view.zoom.SetSelectedIndex(i) }))
 	}
 	e.proofItem = item("proofpanel", fyne.KeyK, e.toggleProof)
 	e.proofItem.Checked = e.proofOn
@@ -280,7 +277,7 @@ func (e *Editor) markDirty() {
 func (e *Editor) relayout(now bool) { e.layout(e.form.document(), now) }
 
 func (e *Editor) layout(d Document, now bool) {
-	r := request{src: d.Markdown(), settings: e.settings, page: e.view.page, dpi: e.view.dpi(), dir: e.dir(), locale: proof.Locale(e.ui)}
+	r := request{src: d.Markdown(), settings: e.settings, dir: e.dir(), locale: proof.Locale(e.ui)}
 	if now {
 		e.worker.Now(r)
 	} else {
@@ -294,7 +291,8 @@ func (e *Editor) showPreview(p preview) {
 	pages := 0
 	if p.doc != nil {
 		pages = len(p.doc.Pages)
-		e.view.show(p.image, p.page, pages)
+		e.view.pages.SetDocument(p.doc, e.worker.pageRenderer(p.job, p.doc))
+		e.followCursor()
 	}
 	e.status.SetText(e.statusText(p, pages))
 	var src []byte

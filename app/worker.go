@@ -2,7 +2,6 @@ package app
 
 import (
 	"context"
-	"image"
 	"sync"
 	"time"
 
@@ -10,17 +9,15 @@ import (
 	"github.com/paiban/paiban/export"
 	"github.com/paiban/paiban/fonts"
 	"github.com/paiban/paiban/layout"
-	"github.com/paiban/paiban/layout/raster"
 	"github.com/paiban/paiban/proof"
 )
 
-// preview is one finished layout and the picture of one of its pages.
+// preview is one finished layout, whose pages the page view draws as it
+// shows them (previewPane, pageRenderer).
 type preview struct {
-	gen   uint64
-	job   *export.Job
-	doc   *layout.Document
-	page  int // 0-based page shown
-	image *image.RGBA
+	gen uint64
+	job *export.Job
+	doc *layout.Document
 	// findings are what the proofreader marks (package proof), with
 	// messages in the request's language and spans in job.Article.Source.
 	findings []proof.Finding
@@ -28,17 +25,15 @@ type preview struct {
 	elapsed  time.Duration
 }
 
-// request asks for a layout of src and a picture of one page.
+// request asks for a layout of src.
 type request struct {
 	src      []byte
 	settings export.Settings
-	page     int
-	dpi      float64
 	dir      string // where the article's images are
 	locale   proof.Locale
 }
 
-// worker lays articles out and draws preview pages off the UI goroutine.
+// worker lays articles out off the UI goroutine.
 // Requests made while typing are debounced; every result carries the
 // generation of its request, and deliver is only called with the newest:
 // a stale layout is dropped, never shown over a newer one.
@@ -56,7 +51,6 @@ type worker struct {
 	mu    sync.Mutex
 	gen   uint64
 	timer *time.Timer
-	last  *preview // the newest delivered layout, for page turns and zoom
 	// waiting is the request being laid out or waiting out its delay,
 	// until its layout is delivered.
 	waiting *request
@@ -103,40 +97,6 @@ func (w *worker) Now(r request) {
 	go w.layout(gen, r)
 }
 
-// Turn draws another page, or the same page at another resolution, of the
-// newest layout. While newer text is still to be laid out, it is laid out
-// at once for that page instead: the turn must not drop it.
-func (w *worker) Turn(page int, dpi float64) {
-	w.mu.Lock()
-	if w.waiting != nil {
-		r := *w.waiting
-		r.page, r.dpi = page, dpi
-		w.mu.Unlock()
-		w.Now(r)
-		return
-	}
-	w.gen++
-	gen, last := w.gen, w.last
-	w.mu.Unlock()
-	if last == nil {
-		return
-	}
-	go func() {
-		p := *last
-		p.gen = gen
-		p.page, p.image = p.clamp(page), nil
-		p.image = w.draw(p.doc, p.job, p.page, dpi)
-		w.finish(p)
-	}()
-}
-
-func (p preview) clamp(page int) int {
-	if p.doc == nil {
-		return 0
-	}
-	return max(0, min(page, len(p.doc.Pages)-1))
-}
-
 func (w *worker) current(gen uint64) bool {
 	w.mu.Lock()
 	defer w.mu.Unlock()
@@ -170,18 +130,8 @@ func (w *worker) layout(gen uint64, r request) {
 	if p.doc, err = p.job.LayoutContext(ctx, r.settings); err != nil || !w.current(gen) {
 		return // a newer request came
 	}
-	p.page = p.clamp(r.page)
-	p.image = w.draw(p.doc, p.job, p.page, r.dpi)
 	p.elapsed = time.Since(start)
 	w.finish(p)
-}
-
-func (w *worker) draw(doc *layout.Document, job *export.Job, page int, dpi float64) *image.RGBA {
-	if doc == nil || page >= len(doc.Pages) {
-		return nil
-	}
-	img, _ := raster.Render(&doc.Pages[page], doc.Paper, dpi, raster.Options{Faces: w.lib, Images: job.Figures(&w.figures)})
-	return img
 }
 
 func (w *worker) finish(p preview) {
@@ -189,9 +139,6 @@ func (w *worker) finish(p preview) {
 	if p.gen != w.gen {
 		w.mu.Unlock()
 		return
-	}
-	if p.doc != nil {
-		w.last = &p
 	}
 	w.waiting = nil
 	w.mu.Unlock()
