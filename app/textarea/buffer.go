@@ -44,6 +44,10 @@ type buffer struct {
 	bytes  int // total length in bytes, '\n's included
 	text   string
 	cached bool // text holds the whole text
+
+	// touched is the first line edited since the view last looked
+	// (takeTouched): the lines before it wrap as they did.
+	touched int
 }
 
 func newBuffer(s string) *buffer {
@@ -64,6 +68,15 @@ func (b *buffer) set(s string) {
 	b.starts = make([]int, len(parts))
 	b.valid = 0
 	b.text, b.cached = s, true
+	b.touched = 0
+}
+
+// takeTouched returns the first line edited since the last call, or
+// len(lines) for none.
+func (b *buffer) takeTouched() int {
+	t := min(b.touched, len(b.lines))
+	b.touched = len(b.lines)
+	return t
 }
 
 // String builds the whole text (once per change: it is cached).
@@ -172,6 +185,7 @@ func (b *buffer) slice(a, e pos) string {
 // edited marks lines from i on as moved and the text as changed.
 func (b *buffer) edited(i int) {
 	b.valid = min(b.valid, i+1)
+	b.touched = min(b.touched, i)
 	b.cached = false
 	b.text = ""
 }

@@ -64,10 +64,11 @@ func (h *history) record(k kind, e edit, selBefore, selAfter [2]int) {
 }
 
 // follows reports whether e continues the typing or deleting of last:
-// typed just after it, or deleted just before or at it.
+// typed just after what last typed (over a selection or not), or deleted
+// just before or at what last deleted.
 func follows(last, e edit) bool {
 	switch {
-	case e.removed == "" && last.removed == "":
+	case e.removed == "" && last.inserted != "":
 		return e.at == last.at+len(last.inserted)
 	case e.inserted == "" && last.inserted == "":
 		return e.at+len(e.removed) == last.at || e.at == last.at
