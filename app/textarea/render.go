@@ -28,7 +28,7 @@ func (s *surface) CreateRenderer() fyne.WidgetRenderer {
 }
 
 // textKey names the text object of one run of a row (a row is one run
-// unless it holds tabs): its line and its first column. A row that only
+// unless it holds spaces or tabs): its line and its first column. A row that only
 // moved keeps its object, and so its rendered texture.
 type textKey struct {
 	l   *line
@@ -142,11 +142,14 @@ func (r *surfaceRenderer) paint() {
 }
 
 // paintRow places the text objects of columns [a, b) of line l at x, y:
-// one object per run between tabs.
+// one object per word, a word ending after its spaces, and tabs drawn as
+// blanks. Each word starts at the x the widget's own measurement gives,
+// so that the kerning Fyne's shaper applies inside a line of Latin text
+// cannot carry the glyphs away from the cursor and the selection.
 func (r *surfaceRenderer) paintRow(l *line, a, b int, x, y float32, fg color.Color, m *metrics) {
 	for seg := a; seg < b; {
 		end := seg
-		for end < b && l.runes[end] != '\t' {
+		for end < b && l.runes[end] != '\t' && (end == seg || l.runes[end-1] != ' ' || l.runes[end] == ' ') {
 			end++
 		}
 		if end > seg {
@@ -162,7 +165,7 @@ func (r *surfaceRenderer) paintRow(l *line, a, b int, x, y float32, fg color.Col
 			r.shown = append(r.shown, txt)
 			x += w
 		}
-		if end < b {
+		if end < b && l.runes[end] == '\t' {
 			x += m.width('\t')
 			end++
 		}

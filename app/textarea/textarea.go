@@ -40,8 +40,8 @@ type TextArea struct {
 
 	m         *metrics
 	wrapWidth float32
-	rowBase   []int // rowBase[i]: the rows before line i; rowBase[len(lines)] all of them
-	rowsValid int   // rowBase[:rowsValid+1] is good
+	rowBase   []int   // rowBase[i]: the rows before line i; rowBase[len(lines)] all of them
+	rowsValid int     // rowBase[:rowsValid+1] is good
 	height    float32 // the content height the scroll container last saw
 
 	scroll  *container.Scroll
