@@ -39,10 +39,10 @@ func TestWrap(t *testing.T) {
 		want []string
 	}{
 		{"一二三四五六七八九十", []string{"一二三四五", "六七八九十"}},
-		{"一二三四五。六七", []string{"一二三四", "五。六七"}},   // 。 may not begin a row
-		{"一二三四「五六七", []string{"一二三四", "「五六七"}},   // 「 may not end one
+		{"一二三四五。六七", []string{"一二三四", "五。六七"}},         // 。 may not begin a row
+		{"一二三四「五六七", []string{"一二三四", "「五六七"}},         // 「 may not end one
 		{"一二 hello 三", []string{"一二 ", "hello ", "三"}}, // a Latin word is kept whole, spaces hang
-		{"abcdefghij", []string{"abcde", "fghij"}},       // a word longer than the row is cut
+		{"abcdefghij", []string{"abcde", "fghij"}},     // a word longer than the row is cut
 		{"", []string{""}},
 	}
 	for _, c := range cases {
