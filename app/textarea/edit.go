@@ -1,5 +1,7 @@
 package textarea
 
+import "strings"
+
 // Every change to the text goes through change, which records it in the
 // history, moves the cursor and repaints; Undo and Redo replay recorded
 // edits through apply, which records nothing.
@@ -65,9 +67,7 @@ func (t *TextArea) Replace(start, end int, text string) {
 // Batch runs f, and the Replace calls (and any other edits) it makes are
 // one undo step, with one OnChanged call at the end.
 func (t *TextArea) Batch(f func()) {
-	if t.batch != nil {
-		t.batch.depth++
-		defer func() { t.batch.depth-- }()
+	if t.batch != nil { // inside another Batch: part of its step
 		f()
 		return
 	}
@@ -116,14 +116,18 @@ func (t *TextArea) restore(sel [2]int) {
 	t.changed()
 }
 
-// typeText replaces the selection with s as typing.
+// typeText replaces the selection with s as typing. Typing runs on in one
+// undo step up to a line break, so that Undo takes back a paragraph's
+// typing at a time.
 func (t *TextArea) typeText(s string) {
 	a, e := order(t.anchor, t.cursor)
-	k := kindTyping
 	if a != e {
 		t.hist.close() // typing over a selection starts a step
 	}
-	t.change(a, e, s, k)
+	t.change(a, e, s, kindTyping)
+	if strings.Contains(s, "\n") {
+		t.hist.close()
+	}
 }
 
 // deleteSelection removes the selected text as one step, reporting

@@ -51,7 +51,6 @@ type TextArea struct {
 
 // batch collects the edits of a Batch.
 type batch struct {
-	depth   int
 	edits   []edit
 	before  [2]int
 	changed bool

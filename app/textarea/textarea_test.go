@@ -171,6 +171,18 @@ func TestUndoRedoGrouping(t *testing.T) {
 	if got := ta.Text(); got != "開頭一二" {
 		t.Errorf("Ctrl+Shift+Z: %q", got)
 	}
+	// A line break ends a step: Undo takes back a paragraph at a time.
+	test.Type(ta, "甲乙")
+	key(ta, fyne.KeyReturn)
+	test.Type(ta, "丙丁")
+	ta.Undo()
+	if got := ta.Text(); got != "開頭一二甲乙\n" {
+		t.Errorf("undo after a paragraph and a half: %q", got)
+	}
+	ta.Undo()
+	if got := ta.Text(); got != "開頭一二" {
+		t.Errorf("second undo: %q", got)
+	}
 }
 
 func TestSelectAllCopy(t *testing.T) {
