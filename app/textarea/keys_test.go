@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
 )
 
@@ -158,5 +159,26 @@ func TestPageDown(t *testing.T) {
 	shiftKey(ta, fyne.KeyPageUp)
 	if s, e := ta.Selection(); s != 0 || e != rowsPerPage*len("一行\n") {
 		t.Errorf("Shift+PageUp: selection %d–%d", s, e)
+	}
+}
+
+func TestRightClick(t *testing.T) {
+	ta, w := newTestArea(t, "甲乙丙", fyne.NewSize(400, 300))
+	ta.Select(len("甲"), len("甲乙"))
+	right := func(p fyne.Position) {
+		ta.surf.MouseDown(&desktop.MouseEvent{PointEvent: fyne.PointEvent{Position: p}, Button: desktop.MouseButtonSecondary})
+		test.TapSecondaryAt(ta.surf, p)
+	}
+	right(at(0, "甲", 2))
+	if ta.SelectedText() != "乙" {
+		t.Errorf("a right click in the selection changed it to %q", ta.SelectedText())
+	}
+	if w.Canvas().Overlays().Top() == nil {
+		t.Error("no menu after a right click")
+	}
+	w.Canvas().Overlays().Top().Hide()
+	right(at(0, "甲乙丙", 10))
+	if s, e := ta.Selection(); s != e || s != len("甲乙丙") {
+		t.Errorf("a right click past the text: selection %d–%d, want the cursor at the end", s, e)
 	}
 }

@@ -3,6 +3,7 @@ package textarea
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -42,7 +43,8 @@ func (s *surface) Tapped(ev *fyne.PointEvent) {
 }
 
 // TappedSecondary implements fyne.SecondaryTappable: a menu of the
-// clipboard's commands.
+// clipboard's commands and Undo/Redo, worded by Fyne's own translations
+// as its Entry's menu is.
 func (s *surface) TappedSecondary(ev *fyne.PointEvent) {
 	t := s.t
 	t.pressed = false
@@ -55,10 +57,13 @@ func (s *surface) TappedSecondary(ev *fyne.PointEvent) {
 		return fyne.NewMenuItem(label, func() { t.TypedShortcut(sc) })
 	}
 	menu := fyne.NewMenu("",
-		item("Cut", &fyne.ShortcutCut{Clipboard: clip}),
-		item("Copy", &fyne.ShortcutCopy{Clipboard: clip}),
-		item("Paste", &fyne.ShortcutPaste{Clipboard: clip}),
-		item("Select All", &fyne.ShortcutSelectAll{}))
+		item(lang.L("Cut"), &fyne.ShortcutCut{Clipboard: clip}),
+		item(lang.L("Copy"), &fyne.ShortcutCopy{Clipboard: clip}),
+		item(lang.L("Paste"), &fyne.ShortcutPaste{Clipboard: clip}),
+		item(lang.L("Select all"), &fyne.ShortcutSelectAll{}),
+		fyne.NewMenuItemSeparator(),
+		item(lang.L("Undo"), &fyne.ShortcutUndo{}),
+		item(lang.L("Redo"), &fyne.ShortcutRedo{}))
 	widget.ShowPopUpMenuAtPosition(menu, c, ev.AbsolutePosition)
 }
 
