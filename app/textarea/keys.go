@@ -9,6 +9,34 @@ import (
 // TypedKey, typed and committed input-method text to TypedRune, and keys
 // with Ctrl (Cmd on macOS) to TypedShortcut.
 
+// AcceptsTab implements fyne.Tabbable: Tab types a tab.
+func (t *TextArea) AcceptsTab() bool { return true }
+
+// KeyDown implements desktop.Keyable: it notes the Shift key.
+func (t *TextArea) KeyDown(k *fyne.KeyEvent) {
+	if k.Name == desktop.KeyShiftLeft || k.Name == desktop.KeyShiftRight {
+		t.shiftDown = true
+	}
+}
+
+// KeyUp implements desktop.Keyable.
+func (t *TextArea) KeyUp(k *fyne.KeyEvent) {
+	if k.Name == desktop.KeyShiftLeft || k.Name == desktop.KeyShiftRight {
+		t.shiftDown = false
+	}
+}
+
+// shift reports whether Shift is held.
+func (t *TextArea) shift() bool {
+	if t.shiftDown {
+		return true
+	}
+	if d, ok := fyne.CurrentApp().Driver().(desktop.Driver); ok {
+		return d.CurrentKeyModifiers()&fyne.KeyModifierShift != 0
+	}
+	return false
+}
+
 // TypedRune implements fyne.Focusable: it types r over the selection.
 func (t *TextArea) TypedRune(r rune) { t.typeText(string(r)) }
 

@@ -3,7 +3,6 @@ package textarea
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
@@ -142,7 +141,7 @@ func (t *TextArea) Saved() bool { return t.hist.isSaved() }
 // MarkSaved records the text as it is now as the saved one.
 func (t *TextArea) MarkSaved() { t.hist.markSaved() }
 
-// CanUndo and CanRedo report whether Undo and Redo have anything to do.
+// CanUndo reports whether Undo has anything to do.
 func (t *TextArea) CanUndo() bool { return len(t.hist.undo) > 0 }
 
 // CanRedo reports whether Redo has anything to do.
@@ -209,34 +208,6 @@ func (t *TextArea) FocusLost() {
 	t.shiftDown = false
 	t.hist.close()
 	t.surf.Refresh()
-}
-
-// AcceptsTab implements fyne.Tabbable: Tab types a tab.
-func (t *TextArea) AcceptsTab() bool { return true }
-
-// KeyDown implements desktop.Keyable: it notes the Shift key.
-func (t *TextArea) KeyDown(k *fyne.KeyEvent) {
-	if k.Name == desktop.KeyShiftLeft || k.Name == desktop.KeyShiftRight {
-		t.shiftDown = true
-	}
-}
-
-// KeyUp implements desktop.Keyable.
-func (t *TextArea) KeyUp(k *fyne.KeyEvent) {
-	if k.Name == desktop.KeyShiftLeft || k.Name == desktop.KeyShiftRight {
-		t.shiftDown = false
-	}
-}
-
-// shift reports whether Shift is held.
-func (t *TextArea) shift() bool {
-	if t.shiftDown {
-		return true
-	}
-	if d, ok := fyne.CurrentApp().Driver().(desktop.Driver); ok {
-		return d.CurrentKeyModifiers()&fyne.KeyModifierShift != 0
-	}
-	return false
 }
 
 // requestFocus gives the text area the keyboard.
