@@ -31,6 +31,13 @@ type harness struct {
 	previews chan preview
 }
 
+// setBody replaces the body's text as a user's edit would: the article is
+// changed and laid out again.
+func setBody(e *Editor, text string) {
+	e.form.body.SetText(text)
+	e.onEdit()
+}
+
 // open starts an editor.
 func open(t *testing.T) (*Editor, *harness) {
 	t.Helper()
@@ -91,11 +98,11 @@ func pages(p preview) int {
 func TestTypingUpdatesPreview(t *testing.T) {
 	e, h := open(t)
 	h.settle(t)
-	fyne.DoAndWait(func() { e.form.body.SetText(strings.Repeat(para+"\n\n", 24)) })
+	fyne.DoAndWait(func() { setBody(e, strings.Repeat(para+"\n\n", 24)) })
 	before := pages(h.settle(t))
 	fyne.DoAndWait(func() {
-		e.win.Canvas().Focus(e.form.body.entry)
-		test.Type(e.form.body.entry, strings.Repeat(para, 14))
+		e.win.Canvas().Focus(e.form.body)
+		test.Type(e.form.body, strings.Repeat(para, 14))
 	})
 	after := h.settle(t)
 	if pages(after) <= before {
@@ -136,7 +143,7 @@ func TestSizeSelectorChangesPreview(t *testing.T) {
 		fyne.DoAndWait(func() {
 			e.view.size.SetSelected(size.name)
 			if i == 0 {
-				e.form.body.SetText(strings.Repeat(text+"\n\n", 20))
+				setBody(e, strings.Repeat(text+"\n\n", 20))
 			}
 		})
 		p := h.settle(t)
@@ -225,7 +232,7 @@ func TestSaveOpenRoundTrip(t *testing.T) {
 		if err := e.SaveTo(first); err != nil {
 			t.Fatal(err)
 		}
-		e.form.body.SetText("改動")
+		setBody(e, "改動")
 		if err := e.Open(first); err != nil {
 			t.Fatal(err)
 		}
@@ -306,7 +313,7 @@ func TestCloseWithUnsavedChangesAsks(t *testing.T) {
 	h.settle(t)
 	closed := false
 	fyne.DoAndWait(func() {
-		test.Type(e.form.body.entry, "新")
+		test.Type(e.form.body, "新")
 		e.confirmDiscard(func() { closed = true })
 	})
 	if closed {
@@ -371,7 +378,7 @@ func TestSettingsReachThePreview(t *testing.T) {
 		t.Fatal(err)
 	}
 	fyne.DoAndWait(func() {
-		e.form.body.SetText(para)
+		setBody(e, para)
 		d := e.showSettings()
 		d.official.SetChecked(true)
 		d.bodyFont.SetText(font)
@@ -415,9 +422,9 @@ func TestTypingWhileExporting(t *testing.T) {
 	done := false
 	fyne.DoAndWait(func() {
 		e.form.title.SetText("匯出時繼續輸入")
-		e.form.body.SetText(strings.Repeat(para+"\n\n", 20))
+		setBody(e, strings.Repeat(para+"\n\n", 20))
 		e.Export(out, func(err error) { exported, done = err, true })
-		test.Type(e.form.body.entry, strings.Repeat("邊匯出邊打字。", 30))
+		test.Type(e.form.body, strings.Repeat("邊匯出邊打字。", 30))
 	})
 	deadline := time.After(30 * time.Second)
 	for !done {
@@ -462,13 +469,13 @@ func TestStatusShowsProofreading(t *testing.T) {
 func TestPreviewFollowsCursor(t *testing.T) {
 	e, h := open(t)
 	h.settle(t)
-	fyne.DoAndWait(func() { e.form.body.SetText(strings.Repeat(para+"\n\n", 60) + "最後一段。") })
+	fyne.DoAndWait(func() { setBody(e, strings.Repeat(para+"\n\n", 60) + "最後一段。") })
 	if p := h.settle(t); pages(p) < 3 {
 		t.Fatalf("%d pages", pages(p))
 	}
 	fyne.DoAndWait(func() {
 		e.reveal(place{start: len(e.form.body.Text()), end: len(e.form.body.Text())})
-		test.Type(&e.form.body.entry.Entry, "翻頁後輸入")
+		test.Type(e.form.body, "翻頁後輸入")
 	})
 	p := h.settle(t)
 	last := len(p.doc.Pages) - 1

@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -219,10 +220,9 @@ func (e *Editor) showConvert() *convertDialog {
 	src := before.Markdown()
 	var sel *selectionRange
 	scope := tr(l, "scopeall")
-	if from, to, ok := e.form.body.selection(); ok {
-		at, text := e.form.body.activeStart(), e.form.body.entry.Text
-		sel = &selectionRange{at + byteOffset(text, from), at + byteOffset(text, to)}
-		scope = fmt.Sprintf(tr(l, "scopesel"), to-from)
+	if from, to := e.form.body.Selection(); to > from {
+		sel = &selectionRange{from, to}
+		scope = fmt.Sprintf(tr(l, "scopesel"), utf8.RuneCountInString(e.form.body.SelectedText()))
 	}
 	cd := newConvertDialog(l, scope, e.win)
 	gen := 0

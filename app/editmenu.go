@@ -65,7 +65,9 @@ func (e *Editor) replace(old, d Document) {
 // the preview to it.
 func (e *Editor) reveal(p place) {
 	if p.field == "" {
-		e.form.body.reveal(p.start, p.end)
+		e.win.Canvas().Focus(e.form.body)
+		e.form.body.Select(p.start, p.end)
+		e.form.body.ScrollToCursor()
 		e.followCursor()
 		return
 	}
@@ -98,7 +100,7 @@ func (e *Editor) newFind() *findBar {
 	}
 	b.onClose = func() {
 		b.content.Hide()
-		e.win.Canvas().Focus(e.form.body.focusable())
+		e.win.Canvas().Focus(e.form.body)
 	}
 	b.content.Hide()
 	return b

@@ -5,6 +5,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+	"github.com/paiban/paiban/app/textarea"
 )
 
 // form is the left side of the window: the front matter fields above a
@@ -14,7 +15,7 @@ import (
 type form struct {
 	title, subtitle, source, author, date, keywords *widget.Entry
 	lang                                            *widget.Select
-	body                                            *bodyEditor
+	body                                            *textarea.TextArea
 	tools                                           *fyne.Container
 	onChanged                                       func()
 	// onPicture asks for a picture to insert (Insert Picture).
@@ -44,7 +45,8 @@ func newForm(l string, onChanged func()) *form {
 	f.keywords = entry(tr(l, "keywords"))
 	f.lang = widget.NewSelect([]string{tr(l, "detect"), "繁體 zh-Hant", "简体 zh-Hans"}, func(string) { f.changed() })
 	f.lang.SetSelectedIndex(0)
-	f.body = newBodyEditor(f.changed)
+	f.body = textarea.New()
+	f.body.OnChanged = f.changed
 
 	f.tools = container.NewHBox(
 		toolButton(l, "heading", theme.DocumentIcon(), func() { f.insertLine("## ") }),
@@ -66,7 +68,7 @@ func newForm(l string, onChanged func()) *form {
 		widget.NewFormItem(tr(l, "keywords"), f.keywords),
 	)
 	f.findSlot = container.NewVBox()
-	f.content = container.NewBorder(container.NewVBox(fields, container.NewHScroll(f.tools), f.findSlot), nil, nil, nil, f.body.scroll)
+	f.content = container.NewBorder(container.NewVBox(fields, container.NewHScroll(f.tools), f.findSlot), nil, nil, nil, f.body)
 	return f
 }
 
@@ -117,30 +119,27 @@ func (f *form) set(d Document) {
 	f.body.SetText(d.Body)
 }
 
-// insert types s at the body's cursor, as the user would, so that it can
-// be undone.
+// insert puts s at the body's cursor in place of the selection, as typing
+// does, as one step of the undo history.
 func (f *form) insert(s string) {
-	e := &f.body.entry.Entry
-	for _, r := range s {
-		if r == '\n' {
-			e.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
-			continue
-		}
-		e.TypedRune(r)
-	}
+	start, end := f.body.Selection()
+	f.body.Replace(start, end, s)
+	f.body.SetCursor(start + len(s))
 }
 
-// insertLine starts a new line with prefix, unless the cursor is at the
-// start of one.
+// insertLine starts a new paragraph with prefix, unless the cursor is at
+// the start of a line.
 func (f *form) insertLine(prefix string) {
-	if f.body.entry.CursorColumn > 0 {
-		f.insert("\n\n")
+	text, at := f.body.Text(), f.body.Cursor()
+	if at > 0 && text[at-1] != '\n' {
+		f.insert("\n\n" + prefix)
+		return
 	}
 	f.insert(prefix)
 }
 
-// wrap inserts a pair of markers around the selection, or an empty pair.
+// wrap puts a pair of markers around the selection, or an empty pair at
+// the cursor.
 func (f *form) wrap(marker string) {
-	sel := f.body.entry.SelectedText()
-	f.insert(marker + sel + marker)
+	f.insert(marker + f.body.SelectedText() + marker)
 }

@@ -75,7 +75,7 @@ func TestExportOverPDFThatFailsKeepsIt(t *testing.T) {
 	fyne.DoAndWait(func() {
 		e.path = filepath.Join(dir, "report.md") // the dialog opens in its folder
 		e.form.title.SetText("報告")
-		e.form.body.SetText("一個沒有字形的字：\U000F0000")
+		setBody(e, "一個沒有字形的字：\U000F0000")
 		e.exportDialog()
 	})
 	answerSaveDialog(t, e, "report.pdf")
@@ -136,7 +136,7 @@ func TestExportAddsPDF(t *testing.T) {
 	os.WriteFile(filepath.Join(dir, "report"), []byte("notes of mine"), 0o644)
 	fyne.DoAndWait(func() {
 		e.path = filepath.Join(dir, "report.md")
-		e.form.body.SetText("一段正文。")
+		setBody(e, "一段正文。")
 		e.exportDialog()
 	})
 	answerSaveDialog(t, e, "report")
@@ -164,7 +164,7 @@ func TestSaveAsWithoutExtension(t *testing.T) {
 	os.WriteFile(filepath.Join(dir, "notes.md"), []byte("an older article"), 0o644)
 	fyne.DoAndWait(func() {
 		e.path = filepath.Join(dir, "draft.md")
-		e.form.body.SetText("新的稿件。")
+		setBody(e, "新的稿件。")
 		e.saveAs(nil)
 	})
 	answerSaveDialog(t, e, "notes")
@@ -206,7 +206,7 @@ func TestSaveAsksWhenChangedOnDisk(t *testing.T) {
 		if err := e.Open(path); err != nil {
 			t.Fatal(err)
 		}
-		test.Type(e.form.body.entry, "我的改動")
+		test.Type(e.form.body, "我的改動")
 	})
 	theirs := []byte("---\ntitle: 甲\n---\n\n另一個視窗存的版本，長一點。\n")
 	os.WriteFile(path, theirs, 0o644)
@@ -226,7 +226,7 @@ func TestSaveAsksWhenChangedOnDisk(t *testing.T) {
 	}
 	// Saved here, the file is ours again: the next save asks nothing.
 	fyne.DoAndWait(func() {
-		test.Type(e.form.body.entry, "再改")
+		test.Type(e.form.body, "再改")
 		e.save(nil)
 	})
 	if b, _ := os.ReadFile(path); !strings.Contains(string(b), "再改") {
@@ -282,7 +282,7 @@ func TestPathsKeptAbsolute(t *testing.T) {
 	})
 	t.Chdir(t.TempDir())
 	fyne.DoAndWait(func() {
-		test.Type(e.form.body.entry, "改")
+		test.Type(e.form.body, "改")
 		e.save(nil)
 	})
 	if b, _ := os.ReadFile(abs); !strings.Contains(string(b), "改") {

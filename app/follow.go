@@ -3,6 +3,7 @@ package app
 import (
 	"bytes"
 
+	"fyne.io/fyne/v2"
 	"github.com/paiban/paiban/article"
 )
 
@@ -22,18 +23,27 @@ func sourceOffset(src []byte, d *Document, at int) int {
 	return bs + lead + max(0, at-shift)
 }
 
+// previewCurrent reports whether the preview shows the text as it is.
+func (e *Editor) previewCurrent() bool { return e.shown.job != nil && e.shown.version == e.version }
+
+// cursorMoved follows the body's cursor: the preview turns to its line,
+// and an input method's candidate window goes beside it.
+func (e *Editor) cursorMoved() {
+	e.followCursor()
+	at, height := e.form.body.CursorPosition()
+	abs := fyne.CurrentApp().Driver().AbsolutePositionForObject(e.form.body)
+	placeIME(e.win, abs.Add(at).AddXY(0, height))
+}
+
 // followCursor turns the preview to the cursor's line and marks it, when
 // the preview shows the text as it is (a layout of older text would put
 // the mark on the wrong line: it is moved when the new layout comes).
 func (e *Editor) followCursor() {
-	if e.shown.job == nil {
+	if !e.previewCurrent() {
 		return
 	}
-	d := e.form.document()
+	d := Document{Body: e.form.body.Text()}
 	src := e.shown.job.Article.Source
-	if !bytes.Equal(src, d.Markdown()) {
-		return
-	}
 	at := sourceOffset(src, &d, e.form.body.Cursor())
 	e.view.pages.MarkLine(at)
 	e.view.pages.ShowOffset(at)
@@ -47,14 +57,11 @@ func (e *Editor) showSource(at int) { e.view.pages.ShowOffset(at) }
 // tappedPreview puts the body's cursor on the character clicked in the
 // preview, and the keyboard in the body.
 func (e *Editor) tappedPreview(src int) {
-	if e.shown.job == nil {
-		return
+	if !e.previewCurrent() {
+		return // typed since: the offsets no longer hold
 	}
 	d := e.form.document()
 	shown := e.shown.job.Article.Source
-	if !bytes.Equal(shown, d.Markdown()) {
-		return // typed since: the offsets no longer hold
-	}
 	p, ok := locate(shown, &d, article.Span{Start: src, End: src})
 	if !ok {
 		return

@@ -26,7 +26,7 @@ func TestPreviewSurvivesAPipeAsPicture(t *testing.T) {
 	}
 	fyne.DoAndWait(func() {
 		e.path = filepath.Join(dir, "a.md")
-		e.form.body.SetText("圖片如下。\n\n![](photo.png \"說明\")\n\n![](/dev/zero)\n")
+		setBody(e, "圖片如下。\n\n![](photo.png \"說明\")\n\n![](/dev/zero)\n")
 	})
 	p := h.settle(t)
 	refused := 0
@@ -38,7 +38,7 @@ func TestPreviewSurvivesAPipeAsPicture(t *testing.T) {
 	if refused != 2 {
 		t.Fatalf("%d figures refused, want both: %+v", refused, p.doc.Problems)
 	}
-	fyne.DoAndWait(func() { e.form.body.SetText("改過的正文。") })
+	fyne.DoAndWait(func() { setBody(e, "改過的正文。") })
 	if p := h.settle(t); p.job == nil || !strings.Contains(string(p.job.Article.Source), "改過的正文") {
 		t.Fatal("the preview stopped following the text")
 	}

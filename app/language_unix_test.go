@@ -116,7 +116,7 @@ func TestNoEnglishUnderChineseInterface(t *testing.T) {
 				e.form.date.SetText("")
 			})
 			h.settle(t)
-			fyne.DoAndWait(func() { e.form.body.SetText("缺字：\U000F0000") })
+			fyne.DoAndWait(func() { setBody(e, "缺字：\U000F0000") })
 			say("a character no font has", func() { e.exportTo(filepath.Join(dir, "out.pdf")) })
 			offer := waitFor(t, h, e, tr(e.ui, "printgeta"))
 			fyne.DoAndWait(func() {

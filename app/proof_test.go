@@ -183,13 +183,13 @@ func TestSelectingFindingSelectsText(t *testing.T) {
 				e.panel.list.Select(id)
 			}
 		})
-		if got := e.form.body.entry.SelectedText(); got != c.what {
+		if got := e.form.body.SelectedText(); got != c.what {
 			t.Errorf("selecting the %s finding selects %q, want %q", c.rule, got, c.what)
 		}
-		if !strings.Contains(e.form.body.entry.Text, c.what) {
+		if !strings.Contains(e.form.body.Text(), c.what) {
 			t.Errorf("the block being edited does not hold %q", c.what)
 		}
-		if e.form.body.scroll.Offset.Y == 0 {
+		if e.form.body.ScrollOffset() == 0 {
 			t.Errorf("the body did not scroll to the %s finding", c.rule)
 		}
 	}
@@ -283,11 +283,11 @@ func TestTypingUndo(t *testing.T) {
 	h.settle(t)
 	fyne.DoAndWait(func() {
 		e.change(Document{Body: "第一段\n\n第二段"})
-		e.form.body.activate(1, true)
+		e.form.body.SetCursor(len(e.form.body.Text()))
 	})
 	before := e.form.document()
 	fyne.DoAndWait(func() {
-		test.Type(&e.form.body.entry.Entry, "補充")
+		test.Type(e.form.body, "補充")
 		test.Type(e.form.title, "標題")
 	})
 	fyne.DoAndWait(e.undo)
@@ -317,7 +317,7 @@ func TestConvertArticle(t *testing.T) {
 	e, h := open(t)
 	h.settle(t)
 	const hans = "我们的国家发展很快，这是经济数据。"
-	fyne.DoAndWait(func() { e.form.body.SetText(hans) })
+	fyne.DoAndWait(func() { setBody(e, hans) })
 	h.settle(t)
 	before := e.form.document()
 	var cd *convertDialog
@@ -350,9 +350,9 @@ func TestConvertSelection(t *testing.T) {
 	e, h := open(t)
 	h.settle(t)
 	fyne.DoAndWait(func() {
-		e.form.body.SetText("第一段没有变。\n\n这里简体，那里也是简体。")
-		e.form.body.activate(1, false)
-		selectRunes(&e.form.body.entry.Entry, 0, 4)
+		setBody(e, "第一段没有变。\n\n这里简体，那里也是简体。")
+		at := len("第一段没有变。\n\n")
+		e.form.body.Select(at, at+len("这里简体"))
 	})
 	var cd *convertDialog
 	fyne.DoAndWait(func() {
@@ -382,7 +382,7 @@ func TestOpenRefusesBadFiles(t *testing.T) {
 	}
 	fyne.DoAndWait(func() {
 		e.form.title.SetText("正在寫的文章")
-		e.form.body.SetText("未儲存的內文")
+		setBody(e, "未儲存的內文")
 	})
 	want := e.form.document()
 	for _, c := range []struct{ path, msg string }{

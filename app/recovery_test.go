@@ -31,7 +31,7 @@ func TestRecoveryChild(t *testing.T) {
 		e.store = recoveryStore{dir: dir}
 		e.rescue = e.store.entry("")
 		e.form.title.SetText("未存檔的稿件")
-		test.Type(e.form.body.entry, "這段文字尚未儲存，程式就被強制結束了。")
+		test.Type(e.form.body, "這段文字尚未儲存，程式就被強制結束了。")
 		e.autosave()
 	})
 	os.Stdout.WriteString("autosaved\n")
@@ -126,15 +126,15 @@ func TestTwoWindowsKeepTheirOwnCopies(t *testing.T) {
 	withStore(one, dir)
 	withStore(two, dir)
 	fyne.DoAndWait(func() {
-		test.Type(one.form.body.entry, "第一個視窗的文字")
+		test.Type(one.form.body, "第一個視窗的文字")
 		one.autosave()
 	})
 	fyne.DoAndWait(func() {
-		test.Type(two.form.body.entry, "第二個視窗的文字")
+		test.Type(two.form.body, "第二個視窗的文字")
 		two.autosave()
 	})
 	fyne.DoAndWait(func() {
-		test.Type(one.form.body.entry, "，又多了幾個字")
+		test.Type(one.form.body, "，又多了幾個字")
 		one.autosave()
 	})
 	if n := recoveryFiles(t, dir); n != 2 {
@@ -166,7 +166,7 @@ func TestDontSaveLeavesNoCopy(t *testing.T) {
 	withStore(e, dir)
 	closed := false
 	fyne.DoAndWait(func() {
-		test.Type(e.form.body.entry, "不要的文字")
+		test.Type(e.form.body, "不要的文字")
 		e.autosave()
 		e.confirmDiscard(func() { closed = true })
 	})

@@ -53,6 +53,10 @@ type Editor struct {
 	shown     preview
 	settled   bool
 	find      *findBar
+	// version counts the states of the text laid out (each request's);
+	// the preview shown is of the text as it is when its version is the
+	// newest.
+	version uint64
 	// flash is a message the status bar shows after its counts until the
 	// next keystroke (how many fixes were made).
 	flash string
@@ -140,6 +144,7 @@ func (e *Editor) build() {
 		}
 	}
 	e.view.pages.OnTapSource = e.tappedPreview
+	e.form.body.OnCursorMoved = func(int) { e.cursorMoved() }
 	e.form.tools.Add(toolButton(e.ui, "proofpanel", theme.WarningIcon(), e.toggleProof))
 	e.form.onPicture = e.insertPicture
 	e.panel = newProofPanel(e.ui)
@@ -277,7 +282,8 @@ func (e *Editor) markDirty() {
 func (e *Editor) relayout(now bool) { e.layout(e.form.document(), now) }
 
 func (e *Editor) layout(d Document, now bool) {
-	r := request{src: d.Markdown(), settings: e.settings, dir: e.dir(), locale: proof.Locale(e.ui)}
+	e.version++
+	r := request{version: e.version, src: d.Markdown(), settings: e.settings, dir: e.dir(), locale: proof.Locale(e.ui)}
 	if now {
 		e.worker.Now(r)
 	} else {

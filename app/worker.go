@@ -16,6 +16,9 @@ import (
 // shows them (previewPane, pageRenderer).
 type preview struct {
 	gen uint64
+	// version is the request's: which state of the text this is a layout
+	// of (Editor.version).
+	version uint64
 	job *export.Job
 	doc *layout.Document
 	// findings are what the proofreader marks (package proof), with
@@ -27,6 +30,7 @@ type preview struct {
 
 // request asks for a layout of src.
 type request struct {
+	version  uint64
 	src      []byte
 	settings export.Settings
 	dir      string // where the article's images are
@@ -116,7 +120,7 @@ func (w *worker) layout(gen uint64, r request) {
 	w.cancel = cancel
 	w.mu.Unlock()
 	start := time.Now()
-	p := preview{gen: gen}
+	p := preview{gen: gen, version: r.version}
 	a, err := article.Parse(r.src)
 	if err != nil {
 		p.err = err
