@@ -469,7 +469,7 @@ func TestStatusShowsProofreading(t *testing.T) {
 func TestPreviewFollowsCursor(t *testing.T) {
 	e, h := open(t)
 	h.settle(t)
-	fyne.DoAndWait(func() { setBody(e, strings.Repeat(para+"\n\n", 60) + "最後一段。") })
+	fyne.DoAndWait(func() { setBody(e, strings.Repeat(para+"\n\n", 60)+"最後一段。") })
 	if p := h.settle(t); pages(p) < 3 {
 		t.Fatalf("%d pages", pages(p))
 	}

@@ -35,7 +35,7 @@ func TestFontSettings(t *testing.T) {
 	var d *settingsDialog
 	var p *fontPicker
 	fyne.DoAndWait(func() {
-		setBody(e, para + "\n\n> " + para + "\n\n### " + heading + "\n\n" + para)
+		setBody(e, para+"\n\n> "+para+"\n\n### "+heading+"\n\n"+para)
 		d = e.showSettings()
 		p = e.pickFont(d.quoteFont)
 	})

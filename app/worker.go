@@ -19,8 +19,8 @@ type preview struct {
 	// version is the request's: which state of the text this is a layout
 	// of (Editor.version).
 	version uint64
-	job *export.Job
-	doc *layout.Document
+	job     *export.Job
+	doc     *layout.Document
 	// findings are what the proofreader marks (package proof), with
 	// messages in the request's language and spans in job.Article.Source.
 	findings []proof.Finding
