@@ -82,7 +82,7 @@ func (t *TextArea) TypedShortcut(s fyne.Shortcut) {
 		t.copy(clipboard(sc.Clipboard))
 		t.deleteSelection()
 	case *fyne.ShortcutPaste:
-		t.paste(pastedText(clipboard(sc.Clipboard).Content()))
+		t.paste(t.apart(pastedText(clipboard(sc.Clipboard).Content())))
 	case *fyne.ShortcutSelectAll:
 		t.hist.close()
 		t.setSelection(pos{}, t.buf.end())

@@ -118,3 +118,20 @@ func dropFullWidthIndent(lines []string) string {
 	}
 	return strings.Join(lines, "\n")
 }
+
+// apart keeps pasted paragraphs apart from the paragraph above: pasted at
+// the start of a line that follows a line of text, they would join that
+// paragraph (Markdown joins single line breaks), so a blank line goes
+// first. Pasted inside a line, the first paragraph continues the text
+// before the cursor and the last one the text after it, as in a word
+// processor.
+func (t *TextArea) apart(s string) string {
+	a, _ := order(t.anchor, t.cursor)
+	if !strings.Contains(s, "\n\n") || a.col != 0 || a.line == 0 {
+		return s
+	}
+	if len(t.buf.lines[a.line-1].runes) == 0 {
+		return s
+	}
+	return "\n" + s
+}

@@ -111,6 +111,26 @@ func TestPasteKeepsParagraphs(t *testing.T) {
 	_ = w
 }
 
+// Paragraphs pasted at the start of the line below a paragraph are kept
+// apart from it by a blank line; pasted after a blank line, they need no
+// other.
+func TestPasteStartsAParagraph(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"上文。\n", "上文。\n\n甲。\n\n乙。"},
+		{"上文。\n\n", "上文。\n\n甲。\n\n乙。"},
+		{"", "甲。\n\n乙。"},
+	} {
+		ta, _ := newTestArea(t, c.text, fyne.NewSize(600, 400))
+		ta.SetCursor(len(c.text))
+		clip := fyne.CurrentApp().Clipboard()
+		clip.SetContent("甲。\n乙。\n")
+		ta.TypedShortcut(&fyne.ShortcutPaste{Clipboard: clip})
+		if got := ta.Text(); got != c.want {
+			t.Errorf("pasting after %q: %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
 func TestUndoRedoGrouping(t *testing.T) {
 	ta, _ := newTestArea(t, "開頭", fyne.NewSize(600, 400))
 	if !ta.Saved() {
