@@ -3,8 +3,8 @@
 # race detector, and the exported corpus judged by ../shared/tools/pdfcheck
 # when that folder is present (the tests carry fixtures of their own), a
 # short fuzzing of the readers, of the export and of the editor's open →
-# save round trip, the hostile inputs under a memory limit, and the Linux
-# package's contents.
+# save round trip, the editor driven in a real window, the hostile inputs
+# under a memory limit, and the Linux package's contents.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/deps.sh
@@ -24,6 +24,9 @@ go test -run '^$' -fuzz '^FuzzParse$' -fuzztime 10s -fuzzminimizetime 5s ./fonts
 go test -run '^$' -fuzz '^FuzzLoad$' -fuzztime 10s -fuzzminimizetime 5s ./fonts
 go test -run '^$' -fuzz '^FuzzSubset$' -fuzztime 10s -fuzzminimizetime 5s ./fonts
 go test -run '^$' -fuzz '^FuzzOpenSave$' -fuzztime 10s ./app
+# The editor in a real window under Xvfb, driven through XTest: a click
+# mid-paragraph, typing, a selection across paragraphs, paste, save.
+bash scripts/drive-editor.sh
 # Every hostile input (issue 11) under a memory limit: refused with a
 # message or exported, within its memory bound, never hanging.
 bash scripts/hostile.sh
