@@ -31,10 +31,36 @@ func newTheme(lib *fonts.Library, ui string) fyne.Theme {
 	if ui == langHans {
 		bold = fonts.SansBoldSC
 	}
-	if data, err := lib.Data(bold); err == nil {
+	if data, err := lib.Subset(bold, interfaceRunes()); err == nil {
 		t.bold = fyne.NewStaticResource(bold+".ttf", data)
 	}
 	return t
+}
+
+// interfaceRunes are the characters of the interface's words, in all three
+// languages, and printable ASCII: what bold text shows (labels, headings,
+// dialog titles). Fyne parses a font's every glyph into memory, once for
+// each text style: the whole bold face would cost 30–45 MB for the few
+// hundred characters bold text uses, so the theme's bold is a subset of
+// them. A character outside it — one of a file name in a dialog's title —
+// is drawn by Fyne from a system font of the language, where there is one.
+func interfaceRunes() []rune {
+	set := map[rune]bool{}
+	for r := rune(0x20); r < 0x7f; r++ {
+		set[r] = true
+	}
+	for _, s := range strs {
+		for _, w := range s {
+			for _, r := range w {
+				set[r] = true
+			}
+		}
+	}
+	out := make([]rune, 0, len(set))
+	for r := range set {
+		out = append(out, r)
+	}
+	return out
 }
 
 func (t *cjkTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
