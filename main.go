@@ -22,6 +22,12 @@ const appID = "org.paiban.editor"
 // cliMemoryLimit is the command line's soft limit on the Go heap.
 const cliMemoryLimit = 200 << 20
 
+// editorMemoryLimit is the editor's: its heap holds some 75 MB for good
+// (the interface's font as Fyne parses it, the layout cache, the preview's
+// pictures), and without a limit the collector lets it grow to twice that
+// and more between collections as one types (docs/performance.md).
+const editorMemoryLimit = 128 << 20
+
 func main() {
 	args := os.Args[1:]
 	// Ctrl+C, SIGTERM or SIGHUP while a file is written leaves the old file
@@ -37,6 +43,9 @@ func main() {
 			debug.SetMemoryLimit(cliMemoryLimit)
 		}
 		os.Exit(cli.Run(args, os.Stdout, os.Stderr))
+	}
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(editorMemoryLimit)
 	}
 	// Fyne rewrites its preferences file in place; put back the last good
 	// copy if a crash left it damaged.
