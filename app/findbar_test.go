@@ -46,6 +46,11 @@ func TestFindBar(t *testing.T) {
 	if back, _ := e.form.body.Selection(); back != first {
 		t.Fatalf("Shift+F3 went to %d, want %d", back, first)
 	}
+	// F3 typed in the body finds the next one too.
+	fyne.DoAndWait(func() { e.form.body.TypedKey(&fyne.KeyEvent{Name: fyne.KeyF3}) })
+	if again, _ := e.form.body.Selection(); again != second {
+		t.Fatalf("F3 in the body went to %d, want %d", again, second)
+	}
 	fyne.DoAndWait(func() {
 		menuItem(t, e, "replacemenu").Action()
 		test.Type(b.with, "服侍")

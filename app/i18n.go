@@ -86,6 +86,7 @@ var strs = map[string][3]string{ // en, zh-Hant, zh-Hans
 	"cut":             {"Cut", "剪下", "剪切"},
 	"copy":            {"Copy", "複製", "复制"},
 	"paste":           {"Paste", "貼上", "粘贴"},
+	"pasteplain":      {"Paste Unchanged", "原樣貼上", "原样粘贴"},
 	"selectall":       {"Select All", "全選", "全选"},
 	"picturesave":     {"Save the article first", "請先儲存文章", "请先保存文章"},
 	"picturesavebody": {"An inserted picture is copied into the images folder beside the article, so the article needs a file first.", "插入的圖片會複製到文章旁的 images 資料夾，所以文章要先有檔案。", "插入的图片会复制到文章旁的 images 文件夹，所以文章要先有文件。"},

@@ -145,6 +145,7 @@ func (e *Editor) build() {
 	}
 	e.view.pages.OnTapSource = e.tappedPreview
 	e.form.body.OnCursorMoved = func(int) { e.cursorMoved() }
+	e.form.body.OnKey = func(name fyne.KeyName, shift bool) { e.find.key(name, shift) }
 	e.form.tools.Add(toolButton(e.ui, "proofpanel", theme.WarningIcon(), e.toggleProof))
 	e.form.onPicture = e.insertPicture
 	e.panel = newProofPanel(e.ui)
@@ -228,6 +229,7 @@ func (e *Editor) menu() *fyne.MainMenu {
 		focused("cut", &fyne.ShortcutCut{Clipboard: clip}),
 		focused("copy", &fyne.ShortcutCopy{Clipboard: clip}),
 		focused("paste", &fyne.ShortcutPaste{Clipboard: clip}),
+		focused("pasteplain", &desktop.CustomShortcut{KeyName: fyne.KeyV, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}),
 		focused("selectall", &fyne.ShortcutSelectAll{}),
 		fyne.NewMenuItemSeparator(),
 		item("find", fyne.KeyF, func() { e.showFind(false) }),

@@ -68,6 +68,10 @@ func (t *TextArea) TypedKey(k *fyne.KeyEvent) {
 		t.deleteBack(false)
 	case fyne.KeyDelete:
 		t.deleteForward(false)
+	default:
+		if t.OnKey != nil {
+			t.OnKey(k.Name, extend)
+		}
 	}
 }
 

@@ -21,6 +21,9 @@ type TextArea struct {
 	// OnChanged is called after each change of the text by the user or by
 	// Replace (once for a Batch); not by SetText.
 	OnChanged func()
+	// OnKey, when set, is offered the keys the text area does not use
+	// (F3 for Find Next), with whether Shift is held.
+	OnKey func(name fyne.KeyName, shift bool)
 	// OnCursorMoved is called with the cursor's byte offset when it moves.
 	OnCursorMoved func(offset int)
 
