@@ -1,0 +1,72 @@
+package cli
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"path/filepath"
+	"strings"
+
+	"github.com/paiban/paiban/importer"
+	"github.com/paiban/paiban/internal/atomicfile"
+	"github.com/paiban/paiban/message"
+)
+
+// runImport turns a .docx, .doc, .html or .txt into an article: OUT.md
+// (by default the input's name with .md, beside it), its pictures in
+// images/ beside it (or --images DIR), and a warning for each thing that
+// could not be carried over.
+func runImport(args []string, lang message.Lang, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("import", flag.ContinueOnError)
+	out := fs.String("o", "", "the article to write (default: IN with .md)")
+	images := fs.String("images", "", "the folder for the pictures (default: images beside the article)")
+	files, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(files) != 1 {
+		return usageError("import takes one file: .docx, .doc, .html, .htm or .txt")
+	}
+	in := files[0]
+	if *out == "" {
+		*out = strings.TrimSuffix(in, filepath.Ext(in)) + ".md"
+	}
+	if err := atomicfile.Same(*out, in); err != nil {
+		return err
+	}
+	outDir := filepath.Dir(*out)
+	imageDir := filepath.Join(outDir, "images")
+	ref := "images"
+	if *images != "" {
+		imageDir = *images
+		abs, err1 := filepath.Abs(imageDir)
+		base, err2 := filepath.Abs(outDir)
+		if r, err3 := filepath.Rel(base, abs); err1 == nil && err2 == nil && err3 == nil {
+			ref = filepath.ToSlash(r)
+		} else {
+			ref = filepath.ToSlash(abs)
+		}
+	}
+	stem := strings.TrimSuffix(filepath.Base(*out), filepath.Ext(*out))
+	res, err := importer.File(in, importer.Options{ImageDir: ref, ImagePrefix: stem})
+	if err != nil {
+		return err
+	}
+	if err := res.WriteImages(imageDir); err != nil {
+		return err
+	}
+	if err := atomicfile.WriteFile(*out, res.Markdown, 0o644); err != nil {
+		return err
+	}
+	for _, w := range res.Warnings {
+		fmt.Fprintln(stderr, "paiban: warning:", w.In(lang))
+	}
+	fmt.Fprintln(stdout, message.New(imported, in, *out, len(res.Images), len(res.Warnings)).In(lang))
+	return nil
+}
+
+var imported = message.Text{
+	"%s: imported into %s (%d picture(s), %d warning(s))",
+	"%s：已匯入 %s（%d 張圖片，%d 則警告）",
+	"%s：已导入 %s（%d 张图片，%d 条警告）",
+}
