@@ -14,7 +14,7 @@ var (
 	sourceLabel = regexp.MustCompile(`(?:來源|来源|出處|出处|稿源|信息來源|信息来源|文章來源|文章来源)\s*[：:]\s*`)
 	authorLabel = regexp.MustCompile(`(?:作者|記者|记者|撰稿|撰文)\s*[：:]\s*`)
 	dateLabel   = regexp.MustCompile(`(?:發布|发布|發佈|發表|发表|更新|成文|印發|印发)?(?:時間|时间|日期)\s*[：:]\s*`)
-	anyLabel    = regexp.MustCompile(`(?:來源|来源|出處|出处|稿源|作者|記者|记者|撰稿|撰文|編輯|编辑|責任編輯|责任编辑|瀏覽|浏览|點擊|点击|閱讀|阅读|字號|字号|發布|发布|發佈|發表|发表|更新|時間|时间|日期)\s*[：:]`)
+	anyLabel    = regexp.MustCompile(`(?:(?:發布|发布|發佈|發表|发表|更新|成文|印發|印发)?(?:時間|时间|日期)|來源|来源|出處|出处|稿源|作者|記者|记者|撰稿|撰文|責任編輯|责任编辑|編輯|编辑|瀏覽|浏览|點擊|点击|閱讀|阅读|字號|字号)\s*[：:]`)
 	dateText    = regexp.MustCompile(`(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*(\d{1,2})\s*[:：時时]\s*(\d{2})(?:\s*[:：分]\s*\d{2}\s*秒?)?)?`)
 )
 
@@ -58,7 +58,7 @@ func labelValue(s string, re *regexp.Regexp) string {
 	if n := anyLabel.FindStringIndex(v); n != nil {
 		v = v[:n[0]]
 	}
-	if i := strings.IndexAny(v, " \t　|｜丨【[（(/"); i >= 0 {
+	if i := strings.IndexFunc(v, func(r rune) bool { return blank(r) || strings.ContainsRune("|｜丨【[（(/", r) }); i >= 0 {
 		v = v[:i]
 	}
 	return strings.TrimSpace(strings.TrimRight(v, "，,；;。"))
