@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/paiban/paiban/message"
 )
@@ -199,8 +200,10 @@ func (d *docxReader) paraBlock(p *xnode, rels map[string]relation) block {
 	style := ppr.child("pStyle").get("val")
 	b := block{kind: paraBlock, place: d.place}
 	level, title, subtitle := d.styles.role(style)
+	// An outline level set on the paragraph itself makes a heading of a
+	// short line only: Word lets any paragraph have one.
 	if o := ppr.child("outlineLvl"); o != nil {
-		if v, err := strconv.Atoi(o.get("val")); err == nil && v >= 0 && v < 9 {
+		if v, err := strconv.Atoi(o.get("val")); err == nil && v >= 0 && v < 9 && utf8.RuneCountInString(strings.TrimSpace(p.allText("t"))) <= maxHeadingRunes {
 			level = v + 1
 		}
 	}

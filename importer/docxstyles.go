@@ -85,6 +85,7 @@ func (ss docxStyles) role(id string) (level int, title, subtitle bool) {
 			subtitle = true
 		case headingName.MatchString(name):
 			level, _ = strconv.Atoi(headingName.FindStringSubmatch(name)[1])
+			level = max(level, 1) // some templates have a Heading 0 above Heading 1
 		case s.outline >= 0 && s.outline < 9:
 			level = s.outline + 1
 		default:

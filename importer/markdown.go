@@ -117,7 +117,7 @@ func (w *mdWriter) inline(runs []run, escStart, inTable bool, brk string) string
 	var b strings.Builder
 	for i := 0; i < len(runs); {
 		j := i + 1
-		for j < len(runs) && runs[j].link == runs[i].link && runs[i].link != "" {
+		for j < len(runs) && runs[j].link == runs[i].link {
 			j++
 		}
 		var s string

@@ -42,7 +42,7 @@ func TestMarkdownReadsBack(t *testing.T) {
 
 func TestMarkdownEmphasis(t *testing.T) {
 	d := &document{blocks: []block{{kind: paraBlock, runs: []run{
-		{text: "他說："}, {text: "“這算啥犧牲？！”", bold: true}, {text: "於是"}, {text: "（全情投入）", italic: true}, {text: "。"},
+		{text: "他說："}, {text: "“這算啥", bold: true}, {text: "犧牲？！”", bold: true}, {text: "於是"}, {text: "（全情投入）", italic: true}, {text: "。"},
 	}}}}
 	a, err := article.Parse(d.markdown("images"))
 	if err != nil {
@@ -55,6 +55,9 @@ func TestMarkdownEmphasis(t *testing.T) {
 	styled := map[string]article.Style{}
 	for _, in := range p.Inlines {
 		styled[in.Text] |= in.Style
+	}
+	if strings.Contains(string(d.markdown("images")), "****") {
+		t.Errorf("two bold runs side by side are two bold stretches:\n%s", d.markdown("images"))
 	}
 	if styled["這算啥犧牲"] != article.Bold || styled["全情投入"] != article.Italic {
 		t.Errorf("styles %v\n%s", styled, d.markdown("images"))
