@@ -84,8 +84,6 @@ func readDocx(data []byte, opt Options) (*document, error) {
 			if err := d.readNotes(r); err != nil {
 				return nil, err
 			}
-		case "comments":
-			d.doc.warn.add(0, &wComments)
 		}
 	}
 	if d.styles == nil {
@@ -296,7 +294,7 @@ func (d *docxReader) inlines(parent *xnode, rels map[string]relation, pstyle str
 		case "oMath", "oMathPara":
 			d.doc.warn.add(d.place, &wEquation)
 			out = append(out, run{text: n.allText("t")})
-		case "commentReference", "commentRangeStart":
+		case "commentRangeStart":
 			d.doc.warn.add(d.place, &wComments)
 		}
 	}

@@ -22,8 +22,11 @@ func (w Warning) Error() string { return w.In(message.En) }
 // In words the warning in l: file: paragraph 3: what (5 times in all).
 func (w Warning) In(l message.Lang) string {
 	s := w.What.In(l)
-	if w.Count > 1 {
+	switch {
+	case w.Count > 1 && w.Place > 0:
 		s += fmt.Sprintf(timesInAll.In(l), w.Count)
+	case w.Count > 1:
+		s += fmt.Sprintf(times.In(l), w.Count)
 	}
 	if w.Place > 0 {
 		place := paraPlace
@@ -41,6 +44,7 @@ func (w Warning) In(l message.Lang) string {
 var (
 	paraPlace  = message.Text{"paragraph %d", "第 %d 段", "第 %d 段"}
 	linePlace  = message.Text{"line %d", "第 %d 行", "第 %d 行"}
+	times      = message.Text{" (%d times)", "（共 %d 處）", "（共 %d 处）"}
 	timesInAll = message.Text{" (%d times in all, the first here)", "（共 %d 處，此為第一處）", "（共 %d 处，此为第一处）"}
 )
 
