@@ -309,8 +309,38 @@ def office_hans():
                               "warnings": ["colours"]})
 
 
+def office_extras():
+    """What an article cannot hold: a text box, an equation; both are warned about."""
+    doc = Document()
+    properties(doc, "", "python-docx", datetime.datetime(2024, 5, 6, 1, 0))
+    lines = []
+    p = body(doc, "本段之後有一個文字方塊。")
+    lines.append("本段之後有一個文字方塊。")
+    p = doc.add_paragraph()
+    p._p.append(parse_xml(
+        '<w:r %s xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+        'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+        'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><w:drawing>'
+        '<wp:anchor distT="0" distB="0" distL="0" distR="0" simplePos="0" relativeHeight="1" behindDoc="0" locked="0" layoutInCell="1" allowOverlap="1">'
+        '<wp:simplePos x="0" y="0"/><wp:positionH relativeFrom="column"><wp:posOffset>0</wp:posOffset></wp:positionH>'
+        '<wp:positionV relativeFrom="paragraph"><wp:posOffset>0</wp:posOffset></wp:positionV>'
+        '<wp:extent cx="1800000" cy="500000"/><wp:wrapNone/><wp:docPr id="5" name="文字方塊 5"/>'
+        '<a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
+        '<wps:wsp><wps:spPr><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></wps:spPr>'
+        '<wps:txbx><w:txbxContent><w:p><w:r><w:t>附件：統計表</w:t></w:r></w:p></w:txbxContent></wps:txbx>'
+        '<wps:bodyPr/></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></w:r>' % nsdecls("w")))
+    p = body(doc, "公式：")
+    p._p.append(parse_xml(
+        '<m:oMath xmlns:m="http://schemas.openxmlformats.org/officeDocument/2006/math">'
+        '<m:r><m:t>E=m</m:t></m:r><m:sSup><m:e><m:r><m:t>c</m:t></m:r></m:e><m:sup><m:r><m:t>2</m:t></m:r></m:sup></m:sSup></m:oMath>'))
+    lines.append("公式：E=mc2")
+    save(doc, "office-extras", {"title": "", "source": "", "date": "2024-05-06", "author": "",
+                                "lines": lines, "headings": [], "pictures": 0, "warnings": ["text box", "equation"]})
+
+
 office_hant()
 office_hans()
+office_extras()
 
 # The same documents as LibreOffice writes them — through its own format,
 # back to .docx (NAME.lo.docx) and to Word 97 (NAME.doc) — when it is
