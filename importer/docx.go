@@ -496,13 +496,17 @@ func (d *docxReader) pictureRuns(n *xnode, rels map[string]relation) []run {
 	return out
 }
 
-// picture extracts the picture of the relationship id (or notes a linked
-// one, which is not in the document).
+// picture extracts the picture of the relationship id; a picture linked
+// from outside the document (link, or an external id) is only warned
+// about.
 func (d *docxReader) picture(id, link string, rels map[string]relation, alt string) *picture {
 	r, ok := rels[id]
 	if !ok || r.external {
-		if lr, ok := rels[link]; ok && lr.external || ok && r.external {
-			d.doc.warn.add(d.place, &wLinkedPicture, lr.target)
+		if !ok {
+			r, ok = rels[link]
+		}
+		if ok && r.external {
+			d.doc.warn.add(d.place, &wLinkedPicture, r.target)
 		}
 		return nil
 	}

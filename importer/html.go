@@ -49,7 +49,7 @@ func readHTML(data []byte, dir string, opt Options) (*document, error) {
 	}
 	content := bestContent(root)
 	if content == nil {
-		return r.doc, nil
+		return nil, message.New(noArticle)
 	}
 	titleNode := r.findTitle(root, content, metas["#title"])
 	r.findDateline(root, content, titleNode)
@@ -361,6 +361,11 @@ func nodeText(n *html.Node) string {
 
 var spaces = regexp.MustCompile(`[ \t\r\n\f]+`)
 
+// cjkNewline is a line break in the page's source between two Chinese
+// characters or marks: no space in Chinese text, where browsers would
+// show one.
+var cjkNewline = regexp.MustCompile(`([\p{Han}\x{3000}-\x{303F}\x{FF00}-\x{FFEF}“”‘’])[ \t\r]*\n[ \t\r\n]*([\p{Han}\x{3000}-\x{303F}\x{FF00}-\x{FFEF}“”‘’])`)
+
 // collapse collapses HTML white space (not full-width spaces) and trims it.
 func collapse(s string) string {
 	return strings.TrimSpace(spaces.ReplaceAllString(s, " "))
@@ -460,7 +465,7 @@ func (c *htmlConverter) node(n *html.Node, depth int) {
 	}
 	switch n.Type {
 	case html.TextNode:
-		t := spaces.ReplaceAllString(n.Data, " ")
+		t := spaces.ReplaceAllString(cjkNewline.ReplaceAllString(n.Data, "$1$2"), " ")
 		if t != "" {
 			c.cur.runs = append(c.cur.runs, run{text: t, bold: c.bold > 0, italic: c.italic > 0, link: c.link})
 		}
@@ -693,6 +698,7 @@ func markBoldHeadings(blocks []block) {
 }
 
 var (
+	noArticle       = message.Text{"found no article in the web page: no paragraph of text", "網頁中找不到文章：沒有成段的文字", "网页中找不到文章：没有成段的文字"}
 	badHTML         = message.Text{"the web page cannot be read: %s", "無法讀取網頁：%s", "无法读取网页：%s"}
 	wPictureMissing = message.Text{"the picture %s was not saved with the page and is left out", "圖片 %s 沒有隨網頁存檔，已略去", "图片 %s 没有随网页保存，已略去"}
 	wPictureRemote  = message.Text{"the picture %s was not saved with the page: the article refers to it on the web", "圖片 %s 沒有隨網頁存檔，文章改以網址引用", "图片 %s 没有随网页保存，文章改以网址引用"}

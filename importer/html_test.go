@@ -4,6 +4,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/paiban/paiban/message"
 )
 
 // siteText is text of the sites around the test pages' articles — their
@@ -35,5 +37,36 @@ func TestWebPages(t *testing.T) {
 				t.Errorf("warnings: %v", res.Warnings)
 			}
 		})
+	}
+}
+
+// Details of pages: a line break of the source inside Chinese text is no
+// space, <br><br> separates paragraphs, relative links resolve against
+// the page's address, javascript: links are text, a page without
+// paragraphs is refused.
+func TestWebPageDetails(t *testing.T) {
+	page := `<html><head><meta charset="utf-8"><base href="https://www.example.gov.cn/news/"><title>標題_網站</title></head><body>
+<h1>標題</h1><div class="content"><p>第一行的文字
+接著第一行，English
+words stay apart.</p><p>第二段<br><br>　　第三段有<a href="../about.html">相對連結</a>和<a href="javascript:void(0)">腳本</a>。</p></div></body></html>`
+	d, err := readHTML([]byte(page), t.TempDir(), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.shape()
+	var got []string
+	for _, b := range d.blocks {
+		got = append(got, text(b.runs))
+	}
+	want := []string{"第一行的文字接著第一行，English words stay apart.", "第二段", "第三段有相對連結和腳本。"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("paragraphs %q, want %q", got, want)
+	}
+	md := string(d.markdown("images"))
+	if !strings.Contains(md, "[相對連結](https://www.example.gov.cn/about.html)") || strings.Contains(md, "javascript") {
+		t.Errorf("links:\n%s", md)
+	}
+	if _, err := readHTML([]byte("<html><body><ul><li><a href=/>首頁</a></ul></body></html>"), t.TempDir(), Options{}); !message.Is(err, noArticle) {
+		t.Errorf("a page of links: %v", err)
 	}
 }

@@ -67,7 +67,7 @@ func File(path string, opt Options) (*Result, error) {
 		err error
 	)
 	switch ext {
-	case ".docx", ".docm", ".wps":
+	case ".docx", ".docm":
 		var data []byte
 		if data, err = userfile.Read(path, "document", maxDocx); err == nil {
 			d, err = readDocx(data, opt)

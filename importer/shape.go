@@ -104,7 +104,8 @@ func isSubtitle(b *block) bool {
 func blank(r rune) bool { return unicode.IsSpace(r) || r == '\u3000' || r == '\u00a0' }
 
 // splitIndentedBreaks splits a paragraph at each line break followed by
-// an indented line: paragraphs typed with line breaks (Shift+Enter).
+// an indented line or by another line break: paragraphs typed with line
+// breaks (Shift+Enter in Word, <br><br> on web pages).
 func splitIndentedBreaks(b block) []block {
 	if b.kind != paraBlock {
 		return []block{b}
@@ -115,8 +116,8 @@ func splitIndentedBreaks(b block) []block {
 		if !r.hardBreak || i+1 >= len(b.runs) {
 			continue
 		}
-		next := b.runs[i+1].text
-		if next == "" || !blank([]rune(next)[0]) {
+		next := b.runs[i+1]
+		if !next.hardBreak && (next.text == "" || !blank([]rune(next.text)[0])) {
 			continue
 		}
 		p := b

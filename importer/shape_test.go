@@ -1,6 +1,9 @@
 package importer
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestReadDateline(t *testing.T) {
 	for _, c := range []struct {
@@ -59,9 +62,19 @@ func TestShapeIndentation(t *testing.T) {
 	d := &document{blocks: []block{{kind: paraBlock, runs: []run{
 		{hardBreak: true}, {text: "　　第一段。"}, {hardBreak: true}, {text: "　　第二段，"}, {text: "續。　 "}, {hardBreak: true},
 	}}}}
+	d.blocks = append(d.blocks, block{kind: paraBlock, runs: []run{
+		{text: "第三段。"}, {hardBreak: true}, {hardBreak: true}, {text: "第四段"}, {hardBreak: true}, {text: "同一段。"},
+	}})
 	d.shape()
-	if len(d.blocks) != 2 || text(d.blocks[0].runs) != "第一段。" || text(d.blocks[1].runs) != "第二段，續。" {
-		t.Errorf("%+v", d.blocks)
+	var got []string
+	for _, b := range d.blocks {
+		got = append(got, text(b.runs))
+	}
+	if strings.Join(got, "|") != "第一段。|第二段，續。|第三段。|第四段同一段。" {
+		t.Errorf("%q", got)
+	}
+	if !d.blocks[3].runs[1].hardBreak {
+		t.Error("a line break inside a paragraph is gone")
 	}
 }
 
