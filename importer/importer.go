@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/paiban/paiban/article"
 	"github.com/paiban/paiban/internal/atomicfile"
 	"github.com/paiban/paiban/internal/userfile"
 	"github.com/paiban/paiban/message"
@@ -101,7 +102,11 @@ func File(path string, opt Options) (*Result, error) {
 // result shapes the document and writes it.
 func (d *document) result(opt Options) *Result {
 	d.shape()
-	return &Result{Markdown: d.markdown(opt.imageDir()), Images: d.images, Warnings: d.warn.list}
+	md := d.markdown(opt.imageDir())
+	if len(md) > article.MaxFile {
+		d.warn.add(0, &wTooLong, userfile.Size(int64(len(md))), userfile.Size(article.MaxFile))
+	}
+	return &Result{Markdown: md, Images: d.images, Warnings: d.warn.list}
 }
 
 // WriteImages writes the pictures into dir, which the caller makes the
@@ -137,6 +142,11 @@ var (
 		"%s: cannot import %q files (import takes .docx, .doc, .html, .htm and .txt)",
 		"%s：無法匯入 %q 檔案（可匯入 .docx、.doc、.html、.htm 和 .txt）",
 		"%s：无法导入 %q 文件（可导入 .docx、.doc、.html、.htm 和 .txt）",
+	}
+	wTooLong = message.Text{
+		"the article is %s, more than the %s Paiban opens: split it into several articles",
+		"文章有 %s，超過 Paiban 可開啟的 %s：請分成幾篇文章",
+		"文章有 %s，超过 Paiban 可打开的 %s：请分成几篇文章",
 	}
 	imageExists = message.Text{
 		"%s exists already with other content; nothing was written (choose another folder with --images)",

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/paiban/paiban/article"
+	"github.com/paiban/paiban/message"
 )
 
 // Text that means something in Markdown reads back as itself, and bold
@@ -91,4 +92,17 @@ func plain(ins []article.Inline) string {
 		b.WriteString(in.Text)
 	}
 	return b.String()
+}
+
+// An import longer than the editor opens says so.
+func TestTooLongWarned(t *testing.T) {
+	para := strings.Repeat("長", 1000)
+	d := &document{}
+	for range article.MaxFile / len(para) {
+		d.blocks = append(d.blocks, block{kind: paraBlock, runs: []run{{text: para}}})
+	}
+	res := d.result(Options{})
+	if len(res.Warnings) != 1 || !message.Is(res.Warnings[0].What, wTooLong) {
+		t.Errorf("warnings %v", res.Warnings)
+	}
 }

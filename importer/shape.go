@@ -47,6 +47,12 @@ func (d *document) takeTitle(blocks []block) []block {
 	if len(blocks) > 0 && isTitle(&blocks[0]) {
 		d.meta.title = strings.TrimSpace(text(blocks[0].runs))
 		i = 1
+		// A long title broken over two or three lines, each its own
+		// paragraph set as the first.
+		for i < 3 && i < len(blocks) && continuesTitle(&blocks[0], &blocks[i]) {
+			d.meta.title = joinLines(d.meta.title, strings.TrimSpace(text(blocks[i].runs)))
+			i++
+		}
 		if i < len(blocks) && isSubtitle(&blocks[i]) {
 			d.meta.subtitle = strings.TrimSpace(text(blocks[i].runs))
 			i++
@@ -86,6 +92,27 @@ func isTitle(b *block) bool {
 	}
 	s := strings.TrimSpace(text(b.runs))
 	return utf8.RuneCountInString(s) <= 100 && numberedLevel(s) == 0
+}
+
+// continuesTitle reports whether b, after the title first, is more of it:
+// set the same way, neither a subtitle nor a dateline.
+func continuesTitle(first, b *block) bool {
+	if isSubtitle(b) || b.titleStyle != first.titleStyle || !isTitle(b) {
+		return false
+	}
+	_, dateline := readDateline(text(b.runs))
+	return !dateline
+}
+
+// joinLines joins two lines of one sentence: with a space between Latin
+// letters or digits, with nothing in Chinese.
+func joinLines(a, b string) string {
+	last, _ := utf8.DecodeLastRuneInString(a)
+	first, _ := utf8.DecodeRuneInString(b)
+	if last < 0x2E80 && first < 0x2E80 && (unicode.IsLetter(last) || unicode.IsDigit(last)) && (unicode.IsLetter(first) || unicode.IsDigit(first)) {
+		return a + " " + b
+	}
+	return a + b
 }
 
 func isSubtitle(b *block) bool {

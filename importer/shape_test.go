@@ -85,3 +85,26 @@ func TestChineseNumber(t *testing.T) {
 		}
 	}
 }
+
+// A title broken over two centred bold lines is one title; the centred
+// dateline and the subtitle after it are not more of it.
+func TestTitleOverTwoLines(t *testing.T) {
+	cb := func(s string) block {
+		return block{kind: paraBlock, centred: true, allBold: true, runs: []run{{text: s, bold: true}}}
+	}
+	d := &document{blocks: []block{
+		cb("關於進一步加強"), cb("基層稅務所黨建工作的通知"), cb("——2024年工作要點"),
+		{kind: paraBlock, centred: true, runs: []run{{text: "發布時間：2024-03-15"}}},
+		{kind: paraBlock, runs: []run{{text: "正文。"}}},
+	}}
+	d.shape()
+	if d.meta.title != "關於進一步加強基層稅務所黨建工作的通知" || d.meta.subtitle != "——2024年工作要點" || d.meta.date != "2024-03-15" {
+		t.Errorf("%+v", d.meta)
+	}
+	if len(d.blocks) != 1 {
+		t.Errorf("blocks %+v", d.blocks)
+	}
+	if got := joinLines("Annual Report", "2024"); got != "Annual Report 2024" {
+		t.Errorf("Latin lines: %q", got)
+	}
+}
