@@ -32,6 +32,11 @@ func TestImportDocx(t *testing.T) {
 	if pic, err := os.ReadFile(filepath.Join(dir, "images", "news-1.png")); err != nil || !strings.HasPrefix(string(pic), "\x89PNG") {
 		t.Errorf("picture: %v", err)
 	}
+	// The imported article exports, picture and all, without a warning.
+	pdf := filepath.Join(dir, "news.pdf")
+	if code, _, stderr := run("export", "-o", pdf, out); code != 0 || stderr != "" {
+		t.Errorf("export of the import: %d %q", code, stderr)
+	}
 	// Again: the same pictures are there already, and that is fine.
 	if code, _, stderr := run("import", "-o", out, officeDocx); code != 0 {
 		t.Errorf("second import: %d %q", code, stderr)

@@ -11,12 +11,13 @@ import (
 // its first occurrence and how many times it occurs.
 type Warning struct {
 	File  string
-	Place int  // the paragraph or line, from 1; 0 for the document as a whole
+	Place int  // the paragraph (of the document, or of the article for a web page), from 1; 0 for the whole document
 	Line  bool // Place is a line, not a paragraph
 	Count int  // how many times it occurs, at least 1
 	What  *message.Error
 }
 
+// Error is the warning in English.
 func (w Warning) Error() string { return w.In(message.En) }
 
 // In words the warning in l: file: paragraph 3: what (5 times in all).
