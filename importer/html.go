@@ -445,7 +445,7 @@ type htmlConverter struct {
 }
 
 func (c *htmlConverter) flush() {
-	if len(c.cur.runs) > 0 && !(onlyText(c.cur.runs) && isJunk(text(c.cur.runs))) {
+	if !onlyText(c.cur.runs) || strings.TrimFunc(text(c.cur.runs), blank) != "" && !isJunk(text(c.cur.runs)) {
 		c.cur.place = len(c.out) + 1
 		c.out = append(c.out, c.cur)
 	}
@@ -632,48 +632,63 @@ func (r *htmlReader) href(h string) string {
 }
 
 // picture takes an <img>: the picture saved with the page (the browser's
-// page_files folder) is copied among the article's pictures; one that is
-// not there stays a link to where it is on the web, with a warning. Small
-// pictures (icons, spacers) are left out.
+// page_files folder) is copied among the article's pictures. One that was
+// not saved is left out with a warning giving its address: an article
+// prints only pictures it has. Small pictures (icons, spacers) are left
+// out quietly. Lazy-loading pages keep the address in data-src.
 func (r *htmlReader) picture(n *html.Node, place int) *picture {
-	src := strings.TrimSpace(attr(n, "src"))
-	if src == "" || strings.HasPrefix(src, "data:") {
-		return nil
-	}
 	for _, key := range []string{"width", "height"} {
 		if v, err := strconv.Atoi(strings.TrimSuffix(attr(n, key), "px")); err == nil && v < 40 {
 			return nil
 		}
 	}
 	alt := collapse(attr(n, "alt"))
-	u, err := url.Parse(src)
+	remote := ""
+	for _, key := range []string{"src", "data-src", "data-original"} {
+		src := strings.TrimSpace(attr(n, key))
+		u, err := url.Parse(src)
+		if src == "" || err != nil || u.Scheme == "data" {
+			continue
+		}
+		if u.Scheme == "" && u.Host == "" {
+			if pic := r.localPicture(u.Path, alt); pic != nil {
+				return pic
+			}
+			if r.base != nil {
+				u = r.base.ResolveReference(u)
+			}
+		}
+		if remote == "" {
+			remote = u.String()
+		}
+	}
+	if remote != "" {
+		r.doc.warn.add(place, &wPictureMissing, remote)
+	}
+	return nil
+}
+
+// localPicture copies the picture at the page-relative path p, nil when
+// there is no such file beside the page. The path cannot climb out of the
+// page's folder.
+func (r *htmlReader) localPicture(p, alt string) *picture {
+	rel, err := url.PathUnescape(p)
+	if err != nil {
+		rel = p
+	}
+	local := filepath.Join(r.dir, filepath.FromSlash(path.Clean("/" + rel)[1:]))
+	if name, ok := r.pictures[local]; ok {
+		return &picture{name: name, alt: alt}
+	}
+	data, err := userfile.Read(local, "image file", min(maxPicture, maxAllPicture-r.picBytes))
 	if err != nil {
 		return nil
 	}
-	if u.Scheme == "" && u.Host == "" {
-		rel, _ := url.PathUnescape(u.Path)
-		local := filepath.Join(r.dir, filepath.FromSlash(path.Clean("/" + rel)[1:]))
-		if name, ok := r.pictures[local]; ok {
-			return &picture{name: name, alt: alt}
-		}
-		data, err := userfile.Read(local, "image file", min(maxPicture, maxAllPicture-r.picBytes))
-		if err == nil {
-			r.picBytes += int64(len(data))
-			name := pictureName(r.opt.ImagePrefix, len(r.doc.images)+1, rel)
-			r.pictures[local] = name
-			r.doc.images = append(r.doc.images, Image{Name: name, Data: data})
-			return &picture{name: name, alt: alt}
-		}
-		if r.base != nil {
-			u = r.base.ResolveReference(u)
-		}
-	}
-	if u.Scheme != "http" && u.Scheme != "https" {
-		r.doc.warn.add(place, &wPictureMissing, src)
-		return nil
-	}
-	r.doc.warn.add(place, &wPictureRemote, u.String())
-	return &picture{url: u.String(), alt: alt}
+	r.picBytes += int64(len(data))
+	name := pictureName(r.opt.ImagePrefix, len(r.doc.images)+1, rel)
+	r.pictures[local] = name
+	r.doc.images = append(r.doc.images, Image{Name: name, Data: data})
+	return &picture{name: name, alt: alt}
 }
 
 // markBoldHeadings makes a web page's short paragraphs set wholly in bold,
@@ -700,8 +715,11 @@ func markBoldHeadings(blocks []block) {
 var (
 	noArticle       = message.Text{"found no article in the web page: no paragraph of text", "網頁中找不到文章：沒有成段的文字", "网页中找不到文章：没有成段的文字"}
 	badHTML         = message.Text{"the web page cannot be read: %s", "無法讀取網頁：%s", "无法读取网页：%s"}
-	wPictureMissing = message.Text{"the picture %s was not saved with the page and is left out", "圖片 %s 沒有隨網頁存檔，已略去", "图片 %s 没有随网页保存，已略去"}
-	wPictureRemote  = message.Text{"the picture %s was not saved with the page: the article refers to it on the web", "圖片 %s 沒有隨網頁存檔，文章改以網址引用", "图片 %s 没有随网页保存，文章改以网址引用"}
+	wPictureMissing = message.Text{
+		"the picture %s was not saved with the page and is left out (save the page complete, with its pictures, or download it and insert it)",
+		"圖片 %s 沒有隨網頁存檔，已略去（請以「完整網頁」存檔，或下載後插入）",
+		"图片 %s 没有随网页保存，已略去（请以“完整网页”保存，或下载后插入）",
+	}
 )
 
 // onlyText reports whether runs hold only text: no picture, no note.

@@ -145,11 +145,7 @@ func (w *mdWriter) styled(runs []run, inTable bool, brk string) string {
 		r := runs[i]
 		switch {
 		case r.image != nil:
-			target := r.image.url
-			if target == "" {
-				target = w.imageDir + "/" + r.image.name
-			}
-			b.WriteString("![" + escape(r.image.alt, inTable) + "](" + destination(target) + ")")
+			b.WriteString("![" + escape(r.image.alt, inTable) + "](" + destination(w.imageDir+"/"+r.image.name) + ")")
 			i++
 			continue
 		case r.note > 0:

@@ -14,7 +14,6 @@ type run struct {
 // picture is an image the article refers to.
 type picture struct {
 	name string // the file name under Options.ImageDir
-	url  string // or where it is on the web, when it is not in the document
 	alt  string
 }
 

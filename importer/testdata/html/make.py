@@ -13,6 +13,11 @@ page is made of.
 - gov-cn.html: a State Council-style page (www.gov.cn): GB2312, the
   ArticleTitle/PubDate/ContentSource metas, div.pages_content, a picture
   saved beside the page in gov-cn_files/ with its caption.
+- wechat.html: an article of a WeChat official account (mp.weixin.qq.com) as a
+  browser saves it: the account's name instead of a dateline, <section> and
+  <span style="color…"> everywhere, a picture that was loaded (saved in
+  wechat_files/) and one still lazy (data-src only), the QR code and the
+  "阅读原文" bar.
 - company.html: a company's news page: UTF-8 HTML5 with header, nav,
   main > article, time, h2 subheadings, a list, links, figure, an aside of
   related news and a footer.
@@ -238,6 +243,65 @@ def company():
                                     "headings": [[2, h1], [2, h2]], "pictures": 0})
 
 
+def wechat():
+    title = "税收优惠政策“一图读懂”：小微企业这样享受"
+    paras = [
+        "近日，国家税务总局发布公告，进一步明确小微企业和个体工商户所得税优惠政策。",
+        "符合条件的小型微利企业，年应纳税所得额不超过300万元的部分，减按25%计入应纳税所得额。",
+        "纳税人可通过电子税务局在线办理，无需额外提交资料。",
+    ]
+    head = "一、谁可以享受？"
+    caption = "图为办税服务厅工作人员为纳税人讲解政策"
+    os.makedirs("wechat_files", exist_ok=True)
+    with open("wechat_files/640.png", "wb") as f:
+        f.write(png(200, 120))
+    span = '<span style="font-size: 15px; color: rgb(62, 62, 62); letter-spacing: 1px;">%s</span>'
+    body = '<section style="margin: 0 8px;"><p style="text-align: justify;">%s</p></section>\n' % (span % E(paras[0]))
+    body += '<section><p style="text-align: center;"><strong><span style="color: rgb(0, 112, 192);">%s</span></strong></p></section>\n' % E(head)
+    body += '<p style="text-align: justify;">%s</p>\n' % (span % E(paras[1]))
+    body += '<p style="text-align: center;"><img class="rich_pages wxw-img" data-src="https://mmbiz.qpic.cn/mmbiz_png/abc/640?wx_fmt=png" src="wechat_files/640.png" data-ratio="0.6" data-w="1080" alt="" /></p>\n'
+    body += '<p style="text-align: center;"><span style="font-size: 12px; color: rgb(136, 136, 136);">%s</span></p>\n' % E(caption)
+    body += '<p style="text-align: center;"><img class="rich_pages wxw-img" data-src="https://mmbiz.qpic.cn/mmbiz_png/def/640?wx_fmt=png" data-ratio="0.5" data-w="1080" alt="" /></p>\n'
+    body += '<p style="text-align: justify;">%s</p>\n' % (span % E(paras[2]))
+    page = """<!DOCTYPE html>
+<html>
+<head>
+<meta charset="utf-8">
+<meta property="og:title" content="%(title)s">
+<meta property="og:url" content="http://mp.weixin.qq.com/s?__biz=MzA3&amp;mid=2650">
+<meta property="og:site_name" content="微信公众平台">
+<title>%(title)s</title>
+<script>var ct = "1710466200"; var nickname = "上海税务";</script>
+</head>
+<body id="activity-detail" class="zh_CN">
+<div class="rich_media_wrp" id="js_article">
+  <div class="rich_media_inner">
+    <div id="page-content" class="rich_media_area_primary">
+      <h1 class="rich_media_title" id="activity-name">
+          %(title)s
+      </h1>
+      <div id="meta_content" class="rich_media_meta_list">
+        <span class="rich_media_meta rich_media_meta_text">上海税务</span>
+        <span class="rich_media_meta rich_media_meta_nickname" id="profileBt"><a href="javascript:void(0);" id="js_name">上海税务</a></span>
+        <em id="publish_time" class="rich_media_meta rich_media_meta_text"></em>
+      </div>
+      <div class="rich_media_content js_underline_content" id="js_content" style="visibility: visible;">
+%(body)s
+      </div>
+      <div class="rich_media_tool" id="js_toobar3"><a class="media_tool_meta meta_primary" id="js_view_source" href="##">阅读原文</a> <span id="js_read_area3">阅读 <span id="readNum3">2041</span></span> <span class="media_tool_meta meta_extra" id="js_like_area">在看</span></div>
+    </div>
+    <div class="qr_code_pc_outer" id="js_pc_qr_code"><div class="qr_code_pc"><img class="qr_code_pc_img" src="wechat_files/qrcode.png" width="140" height="140"><p>微信扫一扫<br>关注该公众号</p></div></div>
+  </div>
+</div>
+</body>
+</html>
+""" % {"title": E(title), "body": body}
+    save("wechat", page, "utf-8", {"title": title, "lines": [title, paras[0], head, paras[1], caption, paras[2]],
+                                   "headings": [[2, head]], "pictures": 1,
+                                   "warnings": ["text colours", "mmbiz_png/def/640"]})
+
+
 tax_bureau()
 gov_cn()
+wechat()
 company()
