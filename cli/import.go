@@ -4,6 +4,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
 	"strings"
 
@@ -29,7 +30,12 @@ func runImport(args []string, lang message.Lang, stdout, stderr io.Writer) error
 	}
 	in := files[0]
 	if *out == "" {
+		// A name of our choosing never replaces a file: perhaps last
+		// time's import, edited since.
 		*out = strings.TrimSuffix(in, filepath.Ext(in)) + ".md"
+		if _, err := os.Lstat(*out); err == nil {
+			return message.New(outputExists, *out)
+		}
 	}
 	if err := atomicfile.Same(*out, in); err != nil {
 		return err
@@ -63,6 +69,12 @@ func runImport(args []string, lang message.Lang, stdout, stderr io.Writer) error
 	}
 	fmt.Fprintln(stdout, message.New(imported, in, *out, len(res.Images), len(res.Warnings)).In(lang))
 	return nil
+}
+
+var outputExists = message.Text{
+	"%s exists already; nothing was written (give -o to name the article, or -o with that name to replace it)",
+	"%s 已經存在；沒有寫入任何東西（請用 -o 為文章命名，或以 -o 指定這個名稱來取代它）",
+	"%s 已经存在；没有写入任何东西（请用 -o 为文章命名，或以 -o 指定这个名称来取代它）",
 }
 
 var imported = message.Text{

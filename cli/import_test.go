@@ -89,4 +89,8 @@ func TestImportMisuse(t *testing.T) {
 	} else if b, _ := os.ReadFile(strings.TrimSuffix(md, ".txt") + ".md"); !strings.Contains(string(b), "title: 標題") {
 		t.Errorf("default output:\n%s", b)
 	}
+	// … but never over a file there already.
+	if code, _, stderr := run("import", md); code != 1 || !strings.Contains(stderr, "a.md exists already") {
+		t.Errorf("default output exists: %d %q", code, stderr)
+	}
 }

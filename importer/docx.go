@@ -337,10 +337,15 @@ func (d *docxReader) run(r *xnode, rels map[string]relation, pstyle string, rs r
 		}
 		return d.styles.flag(pstyle, get)
 	}
+	// Hidden text: Word neither shows nor prints it.
+	hidden := on(rpr.child("vanish")) || on(rpr.child("webHidden"))
 	base := run{bold: prop("b", func(s *docxStyle) *bool { return s.bold }), italic: prop("i", func(s *docxStyle) *bool { return s.italic }), link: rs.link}
 	d.runWarnings(rpr)
 	var out []run
 	add := func(x run) {
+		if hidden {
+			return
+		}
 		if len(d.fields) > 0 {
 			f := &d.fields[len(d.fields)-1]
 			if !f.separated {

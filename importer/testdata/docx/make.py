@@ -310,7 +310,8 @@ def office_hans():
 
 
 def office_extras():
-    """What an article cannot hold: a text box, an equation; both are warned about."""
+    """What an article cannot hold: a text box, an equation (both warned
+    about), hidden text (left out, as Word leaves it out of print)."""
     doc = Document()
     properties(doc, "", "python-docx", datetime.datetime(2024, 5, 6, 1, 0))
     lines = []
@@ -334,6 +335,10 @@ def office_extras():
         '<m:oMath xmlns:m="http://schemas.openxmlformats.org/officeDocument/2006/math">'
         '<m:r><m:t>E=m</m:t></m:r><m:sSup><m:e><m:r><m:t>c</m:t></m:r></m:e><m:sup><m:r><m:t>2</m:t></m:r></m:sup></m:sSup></m:oMath>'))
     lines.append("公式：E=mc2")
+    p = body(doc, "看得見的文字。")
+    r = p.add_run("隱藏的文字。")
+    r.font.hidden = True
+    lines.append("看得見的文字。")
     save(doc, "office-extras", {"title": "", "source": "", "date": "2024-05-06", "author": "",
                                 "lines": lines, "headings": [], "pictures": 0, "warnings": ["text box", "equation"]})
 
