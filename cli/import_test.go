@@ -94,3 +94,11 @@ func TestImportMisuse(t *testing.T) {
 		t.Errorf("default output exists: %d %q", code, stderr)
 	}
 }
+
+// A file that is not there is said so in the --lang language.
+func TestImportMissingFile(t *testing.T) {
+	missing := filepath.Join(t.TempDir(), "無.docx")
+	if code, _, stderr := run("import", "--lang", "zh-Hant", missing); code != 1 || !strings.Contains(stderr, "無.docx：找不到這個檔案或資料夾") {
+		t.Errorf("%d %q", code, stderr)
+	}
+}

@@ -80,3 +80,20 @@ func TestXMLTooDeep(t *testing.T) {
 		t.Fatalf("error %v", err)
 	}
 }
+
+// A part of more elements than the bound is refused with the reason.
+func TestDocxTooManyElements(t *testing.T) {
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	w, _ := zw.Create("word/document.xml")
+	w.Write([]byte("<w:document><w:body>"))
+	for range maxXMLNodes / 2 {
+		w.Write([]byte("<w:p><w:r/></w:p>"))
+	}
+	w.Write([]byte("</w:body></w:document>"))
+	zw.Close()
+	_, err := readDocx(buf.Bytes(), Options{})
+	if !message.Is(err, partTooMany) {
+		t.Fatalf("error %v", err)
+	}
+}

@@ -3,6 +3,7 @@ package importer
 import (
 	"archive/zip"
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"path"
@@ -82,7 +83,12 @@ func (p *docxPackage) xml(name string) (*xnode, error) {
 		return nil, err
 	}
 	n, err := parseXML(data)
-	if err != nil {
+	switch {
+	case errors.Is(err, errXMLTooMany):
+		return nil, message.New(partTooMany, name, maxXMLNodes)
+	case errors.Is(err, errXMLTooDeep):
+		return nil, message.New(partTooDeep, name, maxXMLDepth)
+	case err != nil:
 		return nil, message.New(badPart, name, err)
 	}
 	return n, nil
@@ -144,6 +150,16 @@ var (
 		"the document's part %s is larger than %s",
 		"文件的部分 %s 超過 %s",
 		"文档的部分 %s 超过 %s",
+	}
+	partTooMany = message.Text{
+		"the document's part %s has more than %d elements, more than an article can hold; split the document",
+		"文件的部分 %s 有超過 %d 個元素，超出一篇文章所能容納；請分割文件",
+		"文档的部分 %s 有超过 %d 个元素，超出一篇文章所能容纳；请拆分文档",
+	}
+	partTooDeep = message.Text{
+		"the document's part %s nests elements more than %d deep",
+		"文件的部分 %s 的元素巢狀超過 %d 層",
+		"文档的部分 %s 的元素嵌套超过 %d 层",
 	}
 	badPart = message.Text{
 		"the document's part %s is damaged: %s",

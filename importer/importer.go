@@ -1,7 +1,9 @@
 package importer
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -89,7 +91,14 @@ func File(path string, opt Options) (*Result, error) {
 		return nil, message.New(unknownFormat, path, ext)
 	}
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
+		var pe *fs.PathError
+		switch {
+		case errors.As(err, &pe) && pe.Path == path:
+			return nil, message.New(message.At, path, systemReason{pe.Err})
+		case strings.Contains(err.Error(), path):
+			return nil, err // names the file already
+		}
+		return nil, message.New(message.At, path, err)
 	}
 	res := d.result(opt)
 	res.Format = strings.TrimPrefix(ext, ".")
@@ -97,6 +106,21 @@ func File(path string, opt Options) (*Result, error) {
 		res.Warnings[i].File = path
 	}
 	return res, nil
+}
+
+// systemReason is the system's reason a file cannot be read, worded in
+// each language where message.Reason knows it.
+type systemReason struct{ err error }
+
+func (e systemReason) Error() string { return e.err.Error() }
+func (e systemReason) Unwrap() error { return e.err }
+
+// In implements message.Localized.
+func (e systemReason) In(l message.Lang) string {
+	if s, ok := message.Reason(e.err, l); ok {
+		return s
+	}
+	return e.err.Error()
 }
 
 // result shapes the document and writes it.
