@@ -97,3 +97,16 @@ func TestDocxTooManyElements(t *testing.T) {
 		t.Fatalf("error %v", err)
 	}
 }
+
+// The relationships' id is told from w:id by its namespace, whatever its
+// prefix.
+func TestRelationshipPrefix(t *testing.T) {
+	n, err := parseXML([]byte(`<w:hyperlink xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:rel="http://schemas.openxmlformats.org/officeDocument/2006/relationships" w:id="7" rel:id="rId3"/>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := n.kids[0]
+	if h.get("r:id") != "rId3" || h.get("id") != "7" {
+		t.Errorf("r:id %q, id %q", h.get("r:id"), h.get("id"))
+	}
+}

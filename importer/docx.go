@@ -564,7 +564,7 @@ func (d *docxReader) table(t *xnode, rels map[string]relation) {
 		var row [][]run
 		for _, tc := range cellsOf(tr) {
 			var cell []run
-			for _, p := range tc.kids {
+			for _, p := range blockKids(tc) {
 				switch p.name {
 				case "p":
 					d.place++
@@ -599,6 +599,21 @@ func (d *docxReader) table(t *xnode, rels map[string]relation) {
 func rowsOf(t *xnode) []*xnode { return kidsThrough(t, "tr") }
 func cellsOf(tr *xnode) []*xnode {
 	return kidsThrough(tr, "tc")
+}
+
+// blockKids are the paragraphs and tables of a cell, through content
+// controls and custom XML.
+func blockKids(n *xnode) []*xnode {
+	var out []*xnode
+	for _, k := range n.kids {
+		switch k.name {
+		case "p", "tbl":
+			out = append(out, k)
+		case "sdt", "customXml", "sdtContent":
+			out = append(out, blockKids(k)...)
+		}
+	}
+	return out
 }
 
 func kidsThrough(n *xnode, name string) []*xnode {

@@ -41,6 +41,10 @@ func parseXML(data []byte) (*xnode, error) {
 	root := &xnode{name: "#document"}
 	stack := []*xnode{root}
 	nodes := 0
+	// The namespaces by prefix, for telling the relationships' r:id from
+	// w:id whatever prefix a writer gave them (scopes are not kept:
+	// writers declare each prefix once, at the root).
+	spaces := map[string]string{}
 	for {
 		// RawToken: no namespace translation (w:p is Local "p" with Space
 		// "w"), and no copies of names the tree does not need.
@@ -60,6 +64,14 @@ func parseXML(data []byte) (*xnode, error) {
 			}
 			if nodes > maxXMLNodes {
 				return nil, errXMLTooMany
+			}
+			for i, a := range t.Attr {
+				if a.Name.Space == "xmlns" {
+					spaces[a.Name.Local] = a.Value
+				}
+				if url, ok := spaces[a.Name.Space]; ok {
+					t.Attr[i].Name.Space = url
+				}
 			}
 			n := &xnode{name: t.Name.Local, attr: t.Attr}
 			top.kids = append(top.kids, n)
@@ -90,8 +102,7 @@ func (n *xnode) get(name string) string {
 		if a.Name.Local != local {
 			continue
 		}
-		// The prefix as written (parseXML does not translate namespaces):
-		// r: in every writer's output.
+		// The namespace, or the prefix as written when it was not declared.
 		isRel := a.Name.Space == "r" || strings.Contains(a.Name.Space, "relationships")
 		if rel == isRel {
 			return a.Value
