@@ -138,7 +138,7 @@ func (d *docxReader) readProperties(top map[string]relation) error {
 		return err
 	}
 	m := &d.doc.meta
-	if t := n.descendant("title"); t != nil {
+	if t := n.descendant("title"); t != nil && !defaultTitle(t.text) {
 		m.title = strings.TrimSpace(t.text)
 	}
 	if c := n.descendant("creator"); c != nil && !defaultAuthor(c.text) {
@@ -150,6 +150,16 @@ func (d *docxReader) readProperties(top map[string]relation) error {
 		}
 	}
 	return nil
+}
+
+var untitled = regexp.MustCompile(`(?i)^(?:document|doc|文档|文件|文檔|新建|新增|未命名|无标题|無標題|untitled)\s*\d*$|microsoft word|wps 文字|wps文字`)
+
+// defaultTitle reports whether a document's title property is what Word
+// or WPS gave a new document (新建 Microsoft Word 文档, Document1), not
+// the article's.
+func defaultTitle(t string) bool {
+	t = strings.TrimSpace(t)
+	return t == "" || untitled.MatchString(t)
 }
 
 // defaultAuthor reports whether name is what programs and machines put as

@@ -108,3 +108,12 @@ func TestTitleOverTwoLines(t *testing.T) {
 		t.Errorf("Latin lines: %q", got)
 	}
 }
+
+func TestDefaultTitle(t *testing.T) {
+	for s, want := range map[string]bool{"新建 Microsoft Word 文档": true, "新增 Microsoft Word 文件": true, "Document1": true, "文档1": true,
+		"": true, "黨建引領改革": false, "Documentation plan": false} {
+		if defaultTitle(s) != want {
+			t.Errorf("%q: %v", s, !want)
+		}
+	}
+}
