@@ -16,7 +16,7 @@ var siteText = []string{"首頁", "首页", "當前位置", "字號", "字号", 
 
 // The saved web pages made by testdata/html/make.py, laid out as a tax
 // bureau's site (Big5, tables), www.gov.cn (GB2312), a WeChat article and
-// a company's site (HTML5): the article's text, headings, title and
+// a company's site (HTML5) and an old county site (GBK undeclared, <br> paragraphs): the article's text, headings, title and
 // dateline, its warnings, and nothing of the site.
 func TestWebPages(t *testing.T) {
 	paths, _ := filepath.Glob("testdata/html/*.expect.json")

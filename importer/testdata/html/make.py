@@ -18,6 +18,9 @@ page is made of.
   <span style="color…"> everywhere, a picture that was loaded (saved in
   wechat_files/) and one still lazy (data-src only), the QR code and the
   "阅读原文" bar.
+- county.html: an old county government page: GBK without a declared
+  charset, one layout table whose row holds the left menu and the article,
+  the article's paragraphs in one cell separated by <br><br> and 　　.
 - company.html: a company's news page: UTF-8 HTML5 with header, nav,
   main > article, time, h2 subheadings, a list, links, figure, an aside of
   related news and a footer.
@@ -301,7 +304,46 @@ def wechat():
                                    "warnings": ["text colours", "mmbiz_png/def/640"]})
 
 
+def county():
+    title = "县政府召开2024年安全生产工作会议"
+    paras = [
+        "3月12日上午，县政府召开2024年安全生产工作会议，总结去年工作，部署今年任务。",
+        "会议指出，2023年全县安全生产形势总体平稳，各类事故起数和死亡人数实现“双下降”。",
+        "会议强调，各乡镇、各部门要压紧压实安全生产责任，深入开展隐患排查整治，坚决遏制重特大事故发生。",
+        "县应急管理局、县交通运输局等单位作了交流发言。",
+    ]
+    menu = "".join('<tr><td class="menu_item"><a href="/%d.html">%s</a></td></tr>' % (i, m) for i, m in
+                   enumerate(["政务公开", "政策文件", "工作动态", "通知公告", "人事信息", "办事指南"]))
+    page = """<html>
+<head>
+<title>%(title)s</title>
+</head>
+<body bgcolor="#ffffff">
+<table width="980" border="0" align="center" cellpadding="0" cellspacing="0">
+<tr><td colspan="2"><img src="images/top.jpg" width="980" height="150"></td></tr>
+<tr><td colspan="2" class="daohang"><a href="/">网站首页</a> | <a href="/zwgk/">政务公开</a> | <a href="/bsfw/">办事服务</a> | <a href="/hdjl/">互动交流</a></td></tr>
+<tr>
+  <td width="200" valign="top"><table width="100%%">%(menu)s</table></td>
+  <td width="780" valign="top">
+    <table width="100%%" border="0" cellspacing="0" cellpadding="0">
+      <tr><td height="40" align="center"><font size="5"><b>%(title)s</b></font></td></tr>
+      <tr><td align="center" class="hui12">发布日期：2024-03-12&nbsp;&nbsp;&nbsp;&nbsp;信息来源：县政府办公室&nbsp;&nbsp;&nbsp;&nbsp;浏览次数：328</td></tr>
+      <tr><td class="text14">&nbsp;&nbsp;&nbsp;&nbsp;%(body)s</td></tr>
+      <tr><td align="right"><a href="javascript:window.print()">【打印本页】</a> <a href="javascript:window.close()">【关闭窗口】</a></td></tr>
+    </table>
+  </td>
+</tr>
+<tr><td colspan="2" align="center" class="bottom">主办：某某县人民政府办公室　技术支持：某某网络公司<br>备案号：某ICP备12345678号</td></tr>
+</table>
+</body>
+</html>
+""" % {"title": E(title), "menu": menu, "body": "<br><br>&nbsp;&nbsp;&nbsp;&nbsp;".join(E(p) for p in paras)}
+    save("county", page, "gbk", {"title": title, "source": "县政府办公室", "date": "2024-03-12",
+                                 "lines": [title] + paras, "headings": [], "pictures": 0})
+
+
 tax_bureau()
 gov_cn()
 wechat()
+county()
 company()
