@@ -12,15 +12,16 @@ import (
 // navigation, banners, tools and footers — none of which may reach the
 // article.
 var siteText = []string{"首頁", "首页", "當前位置", "字號", "字号", "列印本頁", "關閉視窗", "打印", "分享", "相關新聞", "相关稿件", "相关新闻",
-	"主辦單位", "主办单位", "ICP", "阅读原文", "扫一扫", "在看", "版權", "版权", "网站地图", "隐私政策", "微信", "纠错", "搜索", "English", "加入收藏"}
+	"主辦單位", "主办单位", "ICP", "阅读原文", "扫一扫", "在看", "版權", "版权", "网站地图", "隐私政策", "微信", "纠错", "搜索", "English", "加入收藏", "浏览次数", "关闭窗口", "备案号"}
 
 // The saved web pages made by testdata/html/make.py, laid out as a tax
-// bureau's site (Big5, tables), www.gov.cn (GB2312), a WeChat article and
-// a company's site (HTML5) and an old county site (GBK undeclared, <br> paragraphs): the article's text, headings, title and
-// dateline, its warnings, and nothing of the site.
+// bureau's site (Big5, tables), www.gov.cn (GB2312), a WeChat article, an
+// old county site (GBK undeclared, <br> paragraphs) and a company's site
+// (HTML5): the article's text, headings, title and dateline, its
+// warnings, and nothing of the site.
 func TestWebPages(t *testing.T) {
 	paths, _ := filepath.Glob("testdata/html/*.expect.json")
-	if len(paths) < 3 {
+	if len(paths) < 5 {
 		t.Fatalf("%d test pages", len(paths))
 	}
 	for _, p := range paths {
