@@ -23,7 +23,8 @@ type docxReader struct {
 	pictures  map[string]string // part name → picture name
 	picBytes  int64
 	doc       *document
-	place     int // the paragraph being read
+	place     int   // the paragraph being read
+	dropCap   []run // a drop cap waiting for its paragraph
 	// A complex field being read: inside its instructions, or showing a
 	// hyperlink's result.
 	fields []docxField
@@ -193,10 +194,19 @@ func (d *docxReader) blocks(parent *xnode, rels map[string]relation) {
 	}
 }
 
-// paragraph reads a w:p.
+// paragraph reads a w:p. A drop cap — the first letter of the next
+// paragraph, framed apart — goes back to the start of that paragraph.
 func (d *docxReader) paragraph(p *xnode, rels map[string]relation) {
 	d.place++
 	b := d.paraBlock(p, rels)
+	if dc := p.path("pPr", "framePr").get("dropCap"); dc != "" && dc != "none" {
+		d.dropCap = append(d.dropCap, b.runs...)
+		return
+	}
+	if len(d.dropCap) > 0 {
+		b.runs = append(d.dropCap, b.runs...)
+		d.dropCap = nil
+	}
 	d.doc.blocks = append(d.doc.blocks, b)
 }
 
@@ -223,7 +233,7 @@ func (d *docxReader) paraBlock(p *xnode, rels map[string]relation) block {
 	} else {
 		b.centred = d.styles.flag(style, func(s *docxStyle) *bool { return s.centred })
 	}
-	if ppr.child("framePr") != nil && ppr.path("framePr").get("dropCap") == "" {
+	if dc := ppr.path("framePr").get("dropCap"); ppr.child("framePr") != nil && (dc == "" || dc == "none") {
 		d.doc.warn.add(d.place, &wFrame)
 	}
 	b.runs = d.inlines(p, rels, style, runStyle{})

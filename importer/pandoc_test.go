@@ -29,8 +29,8 @@ func TestAgainstPandoc(t *testing.T) {
 		testenv.Need(t, "../shared/corpus/docx-pandoc", os.ErrNotExist)
 	}
 	office, _ := filepath.Glob("testdata/docx/*.docx")
-	t.Logf("| document | pandoc's characters | missing from the import | added by the import | pandoc's headings | the import's headings |")
-	t.Logf("|---|---|---|---|---|---|")
+	t.Logf("| document | pandoc's characters | missing from the import | added by the import | pandoc's headings | the import's headings | pandoc's paragraphs | the import's paragraphs |")
+	t.Logf("|---|---|---|---|---|---|---|---|")
 	for _, p := range append(shared, office...) {
 		res, err := File(p, Options{})
 		if err != nil {
@@ -54,7 +54,11 @@ func TestAgainstPandoc(t *testing.T) {
 		theirs, theirHeads := pd.text()
 		ours, ourHeads := articleText(a)
 		missing, added := runeDiff(theirs, ours)
-		t.Logf("| %s | %d | %d | %d | %d | %d |", filepath.Base(p), len([]rune(theirs)), len(missing), len(added), theirHeads, ourHeads)
+		theirParas, ourParas := 0, countParagraphs(a)
+		for _, bl := range pd.Blocks {
+			theirParas += countPandocParagraphs(bl)
+		}
+		t.Logf("| %s | %d | %d | %d | %d | %d | %d | %d |", filepath.Base(p), len([]rune(theirs)), len(missing), len(added), theirHeads, ourHeads, theirParas, ourParas)
 		if len(missing)+len(added) > 0 {
 			t.Logf("  %s: missing %q added %q", filepath.Base(p), abbreviateRunes(missing), abbreviateRunes(added))
 		}
@@ -176,6 +180,75 @@ func walkPandoc(raw json.RawMessage, b *strings.Builder, heads *int) {
 		}
 	}
 }
+
+// countPandocParagraphs counts the paragraphs (Para, Plain, Header) with
+// text in a pandoc block, in lists, quotes, divs and table cells too, not
+// in notes.
+func countPandocParagraphs(raw json.RawMessage) int {
+	var n pandocNode
+	if json.Unmarshal(raw, &n) == nil && n.T != "" {
+		switch n.T {
+		case "Para", "Plain", "Header":
+			var b strings.Builder
+			h := 0
+			walkPandoc(raw, &b, &h)
+			if b.Len() > 0 {
+				return 1
+			}
+			return 0
+		case "Note", "Str", "Space":
+			return 0
+		}
+		return countPandocParagraphs(n.C)
+	}
+	count := 0
+	var list []json.RawMessage
+	if json.Unmarshal(raw, &list) == nil {
+		for _, x := range list {
+			count += countPandocParagraphs(x)
+		}
+		return count
+	}
+	var obj map[string]json.RawMessage
+	if json.Unmarshal(raw, &obj) == nil {
+		for _, v := range obj {
+			count += countPandocParagraphs(v)
+		}
+	}
+	return count
+}
+
+// countParagraphs counts the paragraphs with text in an article the way
+// countPandocParagraphs counts pandoc's: headings, paragraphs, those of
+// list items and quotes, each table cell with text; not the notes.
+func countParagraphs(a *article.Article) int {
+	n := 0
+	article.Walk(a.Blocks, func(b article.Block) {
+		switch b := b.(type) {
+		case *article.Paragraph:
+			if strings.TrimSpace(plain(b.Inlines)) != "" && !noteLine.MatchString(plain(b.Inlines)) {
+				n++
+			}
+		case *article.Heading:
+			n++
+		case *article.Figure:
+			if b.Alt != "" {
+				n++
+			}
+		case *article.Table:
+			for _, row := range append([][]article.Cell{b.Header}, b.Rows...) {
+				for _, c := range row {
+					if strings.TrimSpace(plain(c.Inlines)) != "" {
+						n++
+					}
+				}
+			}
+		}
+	})
+	return n
+}
+
+var noteLine = regexp.MustCompile(`^\[\d+\] `)
 
 var noteMark = regexp.MustCompile(`\[\d+\]`)
 
