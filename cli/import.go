@@ -26,7 +26,7 @@ func runImport(args []string, lang message.Lang, stdout, stderr io.Writer) error
 		return err
 	}
 	if len(files) != 1 {
-		return usageError("import takes one file: .docx, .doc, .html, .htm or .txt")
+		return misuse(importOneFile)
 	}
 	in := files[0]
 	if *out == "" {
@@ -65,10 +65,16 @@ func runImport(args []string, lang message.Lang, stdout, stderr io.Writer) error
 		return err
 	}
 	for _, w := range res.Warnings {
-		fmt.Fprintln(stderr, "paiban: warning:", w.In(lang))
+		fmt.Fprintln(stderr, "paiban:", message.New(warning, w).In(lang))
 	}
 	fmt.Fprintln(stdout, message.New(imported, in, *out, len(res.Images), len(res.Warnings)).In(lang))
 	return nil
+}
+
+var importOneFile = message.Text{
+	"import takes one file: .docx, .doc, .html, .htm or .txt",
+	"import 只接受一個檔案：.docx、.doc、.html、.htm 或 .txt",
+	"import 只接受一个文件：.docx、.doc、.html、.htm 或 .txt",
 }
 
 var outputExists = message.Text{
