@@ -49,6 +49,8 @@ func Run(args []string, stdout, stderr io.Writer) int {
 		err = runFonts(args[1:], stdout)
 	case "render":
 		err = runRender(args[1:], lang, stdout, stderr)
+	case "import":
+		err = runImport(args[1:], lang, stdout, stderr)
 	case "--version", "-version", "version":
 		fmt.Fprintln(stdout, "paiban", export.Version)
 		return 0

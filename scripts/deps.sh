@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Installs the Debian/Ubuntu packages Paiban needs to build and test:
 # a C compiler and the X11/OpenGL/Wayland headers for the Fyne editor,
-# poppler-utils and qpdf for checking exported PDFs, and free Kai (楷體) and
-# FangSong (仿宋) fonts that block quotes and official documents use when installed.
+# poppler-utils and qpdf for checking exported PDFs, free Kai (楷體) and
+# FangSong (仿宋) fonts that block quotes and official documents use when installed,
+# and pandoc and LibreOffice's Writer for the importer's tests (pandoc's reading
+# of Word documents is what imports are compared with; LibreOffice converts .doc).
 set -euo pipefail
 pkgs=(gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev libxinerama-dev
       libxi-dev libxxf86vm-dev libwayland-dev libxkbcommon-dev poppler-utils qpdf python3
-      fonts-arphic-ukai fonts-cwtex-fs time)
+      fonts-arphic-ukai fonts-cwtex-fs time pandoc libreoffice-writer-nogui)
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -24,6 +24,10 @@ go test -run '^$' -fuzz '^FuzzParse$' -fuzztime 10s -fuzzminimizetime 5s ./fonts
 go test -run '^$' -fuzz '^FuzzLoad$' -fuzztime 10s -fuzzminimizetime 5s ./fonts
 go test -run '^$' -fuzz '^FuzzSubset$' -fuzztime 10s -fuzzminimizetime 5s ./fonts
 go test -run '^$' -fuzz '^FuzzOpenSave$' -fuzztime 10s ./app
+# The importer's readers of Word documents and web pages (bounded: zip
+# entries, unpacked size, XML depth).
+go test -run '^$' -fuzz '^FuzzDocx$' -fuzztime 10s -fuzzminimizetime 5s ./importer
+go test -run '^$' -fuzz '^FuzzHTML$' -fuzztime 10s -fuzzminimizetime 5s ./importer
 # The editor in a real window under Xvfb, driven through XTest: a click
 # mid-paragraph, typing, a selection across paragraphs, paste, save.
 bash scripts/drive-editor.sh

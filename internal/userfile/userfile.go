@@ -80,6 +80,9 @@ var kinds = map[string]message.Text{
 	"profile":       {"profile", "主辦單位資料檔", "主办单位资料文件"},
 	"preferences":   {"preferences", "偏好設定檔", "偏好设置文件"},
 	"recovery copy": {"recovery copy", "還原副本", "还原副本"},
+	"document":      {"document", "文件", "文档"},
+	"web page":      {"web page", "網頁", "网页"},
+	"text file":     {"text file", "文字檔", "文本文件"},
 }
 
 // Size writes a byte count for people: 3 GB, 2 MB, 1.5 MB, 800 KB.
