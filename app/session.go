@@ -30,6 +30,9 @@ type session struct {
 	// to makes the article unchanged again; nil when there is none (a
 	// recovered copy).
 	clean *Document
+	// scratch is the folder holding an imported, untitled article's
+	// pictures (images/…) until it is saved; "" for none.
+	scratch string
 	// prefs are the stored choices, settings the export settings they make
 	// with the size chosen in the window, and ui the interface's language.
 	prefs    preferences
@@ -77,6 +80,9 @@ func (s *session) title() string {
 // dir is the article's folder, where its pictures are found ("." for an
 // untitled article).
 func (s *session) dir() string {
+	if s.path == "" && s.scratch != "" {
+		return s.scratch
+	}
 	if s.path == "" {
 		return "."
 	}
@@ -129,8 +135,26 @@ func (s *session) redo() (old, d Document, ok bool) {
 	return old, d, ok
 }
 
+// startImported makes d, an imported document, the article: new,
+// untitled and unsaved, its pictures in scratch until it is saved.
+func (s *session) startImported(d Document, scratch string) {
+	s.startNew()
+	s.hist.reset(d)
+	s.scratch = scratch
+	s.edited()
+}
+
+// dropScratch removes the folder of an imported article's pictures.
+func (s *session) dropScratch() {
+	if s.scratch != "" {
+		os.RemoveAll(s.scratch)
+		s.scratch = ""
+	}
+}
+
 // startNew makes the article a new, untitled, empty one.
 func (s *session) startNew() {
+	s.dropScratch()
 	s.untitled()
 	s.hist.reset(Document{})
 	s.clean = &Document{}
@@ -139,6 +163,7 @@ func (s *session) startNew() {
 // open makes d, read from path as src, the article, and puts path first
 // in the recent files.
 func (s *session) open(path string, d Document, src []byte) {
+	s.dropScratch()
 	s.hist.reset(d)
 	s.clean = &d
 	s.opened(path, src)
@@ -179,9 +204,15 @@ func (s *session) adoptCopy(lo leftover) (Document, error) {
 // copy behind with the old name: the article now lives under the new one.
 func (s *session) saveTo(path string, d Document) error {
 	path = absPath(path)
+	if s.scratch != "" {
+		if err := copyFigures(filepath.Join(s.scratch, "images"), filepath.Join(filepath.Dir(path), "images")); err != nil {
+			return err
+		}
+	}
 	if err := s.write(path, d.Markdown()); err != nil {
 		return err
 	}
+	s.dropScratch()
 	s.clean = &d
 	s.addRecent(path)
 	return nil

@@ -103,12 +103,19 @@ func newEditor(a fyne.App, do func(func()), previewed func(preview)) *Editor {
 }
 
 // dropped takes files dropped on the window: an article opens (asking
-// about unsaved changes first); pictures are inserted into the body where
+// about unsaved changes first), a Word document, web page or text file is
+// imported as a new article; pictures are inserted into the body where
 // they were dropped, or at the cursor when dropped elsewhere.
 func (e *Editor) dropped(pos fyne.Position, uris []fyne.URI) {
 	for _, u := range uris {
 		if strings.EqualFold(filepath.Ext(u.Path()), ".md") {
 			e.openAsking(u.Path())
+			return
+		}
+	}
+	for _, u := range uris {
+		if isImportable(u.Path()) {
+			e.importAsking(u.Path())
 			return
 		}
 	}
@@ -193,6 +200,7 @@ func (e *Editor) menu() *fyne.MainMenu {
 	file := fyne.NewMenu(tr(l, "file"),
 		item("new", fyne.KeyN, func() { e.confirmDiscard(e.newDocument) }),
 		item("open", fyne.KeyO, e.openDialog),
+		item("importmenu", fyne.KeyI, e.importDialog),
 		recent,
 		item("recovered", "", e.showRecovered),
 		fyne.NewMenuItemSeparator(),

@@ -17,6 +17,7 @@ Usage:
   paiban render [options] [--page N] [--dpi D] -o PAGE.png ARTICLE.md
   paiban check [--fix] ARTICLE.md
   paiban convert --to s2t|s2tw|s2hk|t2s -o OUT.md ARTICLE.md
+  paiban import [-o OUT.md] [--images DIR] DOC.docx|.doc|.html|.txt
   paiban fonts [--all]        the installed fonts the font options take
   paiban --version
 
@@ -61,6 +62,7 @@ prints the changed lines as a diff.
   paiban render [選項] [--page N] [--dpi D] -o 頁面.png 文章.md
   paiban check [--fix] 文章.md
   paiban convert --to s2t|s2tw|s2hk|t2s -o 輸出.md 文章.md
+  paiban import [-o 輸出.md] [--images 資料夾] 文件.docx|.doc|.html|.txt
   paiban fonts [--all]        列出字型選項可用的已安裝字型
   paiban --version
 
@@ -105,6 +107,7 @@ convert 把文章（連同前置資料）轉成繁體（s2t；s2tw 為臺灣用�
   paiban render [选项] [--page N] [--dpi D] -o 页面.png 文章.md
   paiban check [--fix] 文章.md
   paiban convert --to s2t|s2tw|s2hk|t2s -o 输出.md 文章.md
+  paiban import [-o 输出.md] [--images 文件夹] 文件.docx|.doc|.html|.txt
   paiban fonts [--all]        列出字体选项可用的已安装字体
   paiban --version
 
