@@ -166,7 +166,8 @@ var allowed = map[string]bool{}
 
 func init() {
 	for _, w := range strings.Fields(`paiban LANG
-		export layout render check convert fonts help
+		export layout render check convert fonts help import print bulletin
+		docx doc html htm txt
 		YAML PostScript PDF PNG JSON UTF TrueType OpenType CFF Markdown OpenCC Kai FangSong XiaoBiaoSong Noto
 		title subtitle source author date lang keywords
 		organisation address phone site_code icp psb slogan
