@@ -14,6 +14,7 @@ import (
 	"github.com/paiban/paiban/app"
 	"github.com/paiban/paiban/cli"
 	"github.com/paiban/paiban/internal/atomicfile"
+	"github.com/paiban/paiban/message"
 )
 
 // appID matches FyneApp.toml; Fyne keeps the preferences under it.
@@ -49,16 +50,30 @@ func main() {
 	}
 	// Fyne rewrites its preferences file in place; put back the last good
 	// copy if a crash left it damaged.
+	lang := message.FromEnv()
 	if restored, err := app.KeepPreferences(app.PreferencesFolder(appID)); err != nil {
-		fmt.Fprintln(os.Stderr, "paiban: keeping the preferences:", err)
+		fmt.Fprintln(os.Stderr, "paiban:", message.New(keepingPrefs, message.In(err, lang)).In(lang))
 	} else if restored {
-		fmt.Fprintln(os.Stderr, "paiban: the preferences file was damaged; the last good copy was put back")
+		fmt.Fprintln(os.Stderr, "paiban:", message.New(prefsRestored).In(lang))
 	}
 	e := app.New(fyneapp.NewWithID(appID))
 	if len(args) == 1 {
 		if err := e.Open(args[0]); err != nil {
-			fmt.Fprintln(os.Stderr, "paiban:", err)
+			fmt.Fprintln(os.Stderr, "paiban:", message.In(err, lang))
 		}
 	}
 	e.Window().ShowAndRun()
 }
+
+var (
+	keepingPrefs = message.Text{
+		"keeping the preferences: %s",
+		"保留偏好設定時出錯：%s",
+		"保留偏好设置时出错：%s",
+	}
+	prefsRestored = message.Text{
+		"the preferences file was damaged; the last good copy was put back",
+		"偏好設定檔已損壞，已換回上一份完好的副本",
+		"偏好设置文件已损坏，已换回上一份完好的副本",
+	}
+)
