@@ -31,8 +31,10 @@ type previewPane struct {
 	content fyne.CanvasObject
 }
 
-func newPreviewPane(l string) *previewPane {
-	p := &previewPane{lang: l, pages: pageview.New()}
+// newPreviewPane makes the pane; do runs work on the UI goroutine
+// (Editor.do).
+func newPreviewPane(l string, do func(func())) *previewPane {
+	p := &previewPane{lang: l, pages: pageview.NewPosting(do)}
 	p.size = widget.NewRadioGroup([]string{"大", "中", "小"}, func(s string) {
 		if p.onSize != nil && s != "" {
 			p.onSize(s)

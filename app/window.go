@@ -143,7 +143,7 @@ func (e *Editor) build() {
 	e.form.set(doc)
 	e.find = e.newFind()
 	e.form.findSlot.Add(e.find.content)
-	e.view = newPreviewPane(e.ui)
+	e.view = newPreviewPane(e.ui, e.do)
 	e.syncSize()
 	e.view.onSize = func(name string) {
 		if e.setSize(name) {

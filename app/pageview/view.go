@@ -87,14 +87,21 @@ type View struct {
 // screenful and a little; one A4 page at 200 % on a 2× screen is 35 MB.
 const maxPictures = 8
 
-// New returns an empty View at FitWidth.
-func New() *View {
+// New returns an empty View at FitWidth, handing finished pictures back
+// to Fyne's goroutine with fyne.Do.
+func New() *View { return NewPosting(fyne.Do) }
+
+// NewPosting returns an empty View that hands finished pictures back to
+// its goroutine with post: fyne.Do, or in a host's tests the queue they
+// run its UI work from (Fyne's test driver runs fyne.Do at once, on the
+// rendering goroutine).
+func NewPosting(post func(func())) *View {
 	v := &View{
 		markSrc:     -1,
 		reported:    [2]int{-1, -1},
 		dir:         1,
 		pics:        map[int]*picture{},
-		post:        fyne.Do,
+		post:        post,
 		modifiers:   driverModifiers,
 		maxPictures: maxPictures,
 	}
