@@ -9,9 +9,9 @@ import (
 // the entries so that its ink is its own (doc.ink greys every other rule):
 // y is from the top of the type area, where the masthead is placed.
 type mastheadRule struct {
-	set         bool
-	x1, x2, y   Unit
-	width       Unit
+	set       bool
+	x1, x2, y Unit
+	width     Unit
 }
 
 // rule puts the masthead's rule on page 1: red, or black in a mono
