@@ -43,9 +43,9 @@ func (f *flow) masthead(b *Bulletin) mastheadRule {
 	y := Unit(0)
 	// single sets text on one line at size and returns it with its Y at
 	// the baseline of a box of height lead from y.
-	single := func(text string, size Unit, bold bool, role string, track Unit) (Line, bool) {
+	single := func(text string, size Unit, bold bool, role string) (Line, bool) {
 		runs := []textRun{{text: text, bold: bold, role: role, src: -1}}
-		ls := f.s.setParagraph(runs, parStyle{kind: KindMasthead, size: size, measure: 1 << 28, align: alignLeft, track: track})
+		ls := f.s.setParagraph(runs, parStyle{kind: KindMasthead, size: size, measure: 1 << 28, align: alignLeft})
 		if len(ls) == 0 {
 			return Line{}, false
 		}
@@ -62,11 +62,11 @@ func (f *flow) masthead(b *Bulletin) mastheadRule {
 
 	if m.Classification != "" || m.Serial != "" {
 		lead := p.Body * 3 / 2
-		if l, ok := single(m.Classification, p.Body, true, "", 0); ok {
+		if l, ok := single(m.Classification, p.Body, true, ""); ok {
 			place(l, 0, lead, p.Body)
 		}
 		if m.Serial != "" {
-			if l, ok := single(f.label("編號：", "编号：")+m.Serial, p.Body, false, "", 0); ok {
+			if l, ok := single(f.label("編號：", "编号：")+m.Serial, p.Body, false, ""); ok {
 				place(l, w-(l.X1-l.X0), lead, p.Body)
 			}
 		}
@@ -75,23 +75,17 @@ func (f *flow) masthead(b *Bulletin) mastheadRule {
 
 	if name := strings.TrimSpace(m.Name); name != "" {
 		size := Unit(float64(p.Title) * mastheadNameCap)
-		track := size / 4
-		l, ok := single(name, size, true, RoleTitle, track)
-		if ok {
-			// Fit 90 % of the measure: smaller, and without tracking, when
-			// the name is long.
+		if l, ok := single(name, size, true, RoleTitle); ok {
+			// Fit 90 % of the measure: smaller when the name is long, and
+			// spaced a quarter em when it is short.
 			if nat := l.X1 - l.X0; nat > w*9/10 {
-				l, _ = single(name, size, true, RoleTitle, 0)
-				if nat = l.X1 - l.X0; nat > w*9/10 {
-					size = Unit(int64(size) * int64(w*9/10) / int64(nat))
-					l, _ = single(name, size, true, RoleTitle, 0)
-				}
-				track = 0
+				size = Unit(int64(size) * int64(w*9/10) / int64(nat))
+				l, _ = single(name, size, true, RoleTitle)
+			} else {
+				spread(&l, min(size/4, (w*9/10-nat)/Unit(max(1, glyphCount(l)-1))))
 			}
 			lead := size * 5 / 4
-			// The tracking after the last character is no part of the
-			// name's width.
-			place(l, (w-(l.X1-l.X0-track))/2, lead, size)
+			place(l, (w-(l.X1-l.X0))/2, lead, size)
 			if !b.Mono {
 				lines[len(lines)-1].Colour = Red
 			}
@@ -101,7 +95,7 @@ func (f *flow) masthead(b *Bulletin) mastheadRule {
 
 	if issue := f.issueText(m); issue != "" {
 		lead := p.Heading * 8 / 5
-		if l, ok := single(issue, p.Heading, false, "", 0); ok {
+		if l, ok := single(issue, p.Heading, false, ""); ok {
 			place(l, (w-(l.X1-l.X0))/2, lead, p.Heading)
 		}
 		y += lead + p.Body/3
@@ -109,12 +103,12 @@ func (f *flow) masthead(b *Bulletin) mastheadRule {
 
 	if m.Editor != "" || !m.Date.IsZero() {
 		lead := p.Body * 3 / 2
-		if l, ok := single(m.Editor, p.Body, false, "", 0); ok {
+		if l, ok := single(m.Editor, p.Body, false, ""); ok {
 			place(l, 0, lead, p.Body)
 		}
 		if !m.Date.IsZero() {
 			date := fmt.Sprintf("%d年%d月%d日", m.Date.Year(), int(m.Date.Month()), m.Date.Day())
-			if l, ok := single(date, p.Body, false, "", 0); ok {
+			if l, ok := single(date, p.Body, false, ""); ok {
 				place(l, w-(l.X1-l.X0), lead, p.Body)
 			}
 		}
@@ -147,4 +141,32 @@ func (f *flow) issueText(m Masthead) string {
 		s += fmt.Sprintf(f.label("（總第%d期）", "（总第%d期）"), m.Total)
 	}
 	return s
+}
+
+// glyphCount is the number of glyphs on l.
+func glyphCount(l Line) int {
+	n := 0
+	for _, r := range l.Runs {
+		n += len(r.Glyphs)
+	}
+	return n
+}
+
+// spread moves each glyph of l after the first by d more than the one
+// before it: letter-spacing, which the renderers draw as the gaps between
+// glyphs (their advances stay the font's).
+func spread(l *Line, d Unit) {
+	if d <= 0 {
+		return
+	}
+	i := 0
+	for r := range l.Runs {
+		for g := range l.Runs[r].Glyphs {
+			l.Runs[r].Glyphs[g].X += Unit(i) * d
+			i++
+		}
+	}
+	if i > 1 {
+		l.X1 += Unit(i-1) * d
+	}
 }
