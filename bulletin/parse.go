@@ -175,7 +175,8 @@ func text(key string, v *yaml.Node) (string, error) {
 }
 
 // note is like text but may span lines, which are joined: Chinese prose
-// has no spaces between its lines.
+// has no spaces between its lines, so the space YAML folds a line break
+// into is dropped between two Chinese characters.
 func note(key string, v *yaml.Node) (string, error) {
 	if v.Kind != yaml.ScalarNode {
 		return "", errAt(v.Line, v.Column, errNotText, key, kind(v))
@@ -187,7 +188,15 @@ func note(key string, v *yaml.Node) (string, error) {
 	for _, l := range strings.Split(v.Value, "\n") {
 		b.WriteString(strings.TrimSpace(l))
 	}
-	return b.String(), nil
+	rs := []rune(b.String())
+	out := rs[:0]
+	for i, r := range rs {
+		if r == ' ' && i > 0 && i+1 < len(rs) && cjk.IsCJK(rs[i-1]) && cjk.IsCJK(rs[i+1]) {
+			continue
+		}
+		out = append(out, r)
+	}
+	return string(out), nil
 }
 
 func number(key string, v *yaml.Node, least int) (int, error) {
