@@ -9,10 +9,12 @@ import (
 // placed at the foot of the last page's type area, between two rules: a
 // line for each of 報, 送 and 發 that has recipients — the label, then the
 // recipients separated by "，" and closed by "。", wrapped under the label —
-// and （共印 N 份） at the right. The block keeps the lines before it
+// and （共印 N 份） at the right, all a size smaller than the body. The block keeps the lines before it
 // company: it never stands alone on a page.
 func (f *flow) distribution(d Distribution) {
-	size := f.opt.Preset.Body
+	// A size below the body's, as GB/T 9704 sets its 版記 in 四號 under a
+	// 三號 body.
+	size := f.opt.Preset.Body * 7 / 8
 	w := f.g.width
 	lead := size * 3 / 2 // not the grid's pitch: the block is no body text
 	var lines []Line
