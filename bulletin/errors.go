@@ -60,48 +60,48 @@ var (
 	}
 	errUnknownKey = message.Text{
 		"unknown key %q (known: %s)",
-		"不認得的鍵 %q（可用的有：%s）",
-		"不认识的键 %q（可用的有：%s）",
+		"不認得的鍵「%s」（可用的有：%s）",
+		"不认识的键“%s”（可用的有：%s）",
 	}
 	errTwice = message.Text{
 		"key %q is given twice (first on line %d)",
-		"鍵 %q 出現了兩次（第一次在第 %d 行）",
-		"键 %q 出现了两次（第一次在第 %d 行）",
+		"鍵「%s」出現了兩次（第一次在第 %d 行）",
+		"键“%s”出现了两次（第一次在第 %d 行）",
 	}
 	errMissingKey = message.Text{
 		"the bulletin has no %q: add a line \"%s: …\"",
-		"簡報缺少 %q：請加上一行「%s: …」",
-		"简报缺少 %q：请加上一行“%s: …”",
+		"簡報缺少「%s」：請加上一行「%s: …」",
+		"简报缺少“%s”：请加上一行“%s: …”",
 	}
 	errNotText = message.Text{
 		"%q must be text on one line, found %s",
-		"%q 應是一行文字，這裡是%s",
-		"%q 应是一行文字，这里是%s",
+		"「%s」應是一行文字，這裡是%s",
+		"“%s”应是一行文字，这里是%s",
 	}
 	errNotNumber = message.Text{
 		"%q must be a whole number from %d up, not %q",
-		"%q 應是不小於 %d 的整數，不是 %q",
-		"%q 应是不小于 %d 的整数，不是 %q",
+		"「%s」應是不小於 %d 的整數，不是「%s」",
+		"“%s”应是不小于 %d 的整数，不是“%s”",
 	}
 	errNotBool = message.Text{
 		"%q must be true or false, not %q",
-		"%q 應是 true 或 false，不是 %q",
-		"%q 应是 true 或 false，不是 %q",
+		"「%s」應是 true 或 false，不是「%s」",
+		"“%s”应是 true 或 false，不是“%s”",
 	}
 	errNotDate = message.Text{
 		"%q must be a date such as 2024-06-06, not %q",
-		"%q 應是日期，例如 2024-06-06，不是 %q",
-		"%q 应是日期，例如 2024-06-06，不是 %q",
+		"「%s」應是日期，例如 2024-06-06，不是「%s」",
+		"“%s”应是日期，例如 2024-06-06，不是“%s”",
 	}
 	errNotLang = message.Text{
 		"lang %q is not one the project typesets (want zh-Hant or zh-Hans)",
-		"lang 的 %q 不是可排版的文字（請寫 zh-Hant 或 zh-Hans）",
-		"lang 的 %q 不是可排版的文字（请写 zh-Hant 或 zh-Hans）",
+		"lang 的「%s」不是可排版的文字（請寫 zh-Hant 或 zh-Hans）",
+		"lang 的“%s”不是可排版的文字（请写 zh-Hant 或 zh-Hans）",
 	}
 	errNotList = message.Text{
 		"%q must be a list such as [a, b], found %s",
-		"%q 應是清單，例如 [a, b]，這裡是%s",
-		"%q 应是列表，例如 [a, b]，这里是%s",
+		"「%s」應是清單，例如 [a, b]，這裡是%s",
+		"“%s”应是列表，例如 [a, b]，这里是%s",
 	}
 	errNoArticles = message.Text{
 		"the bulletin lists no articles: give them as \"articles: [a.md, b.md]\"",
@@ -115,8 +115,8 @@ var (
 	}
 	errEntryKey = message.Text{
 		"unknown key %q in an article (known: file, new_page)",
-		"文章中不認得的鍵 %q（可用的有：file、new_page）",
-		"文章中不认识的键 %q（可用的有：file、new_page）",
+		"文章中不認得的鍵「%s」（可用的有：file、new_page）",
+		"文章中不认识的键“%s”（可用的有：file、new_page）",
 	}
 )
 
