@@ -207,3 +207,58 @@ func containsInOrder(s string, subs ...string) bool {
 	}
 	return true
 }
+
+// File ▸ Open Bulletin… opens the file in a window of its own, whose
+// preview shows the bulletin; a bad file is an error dialog, no window.
+func TestEditorOpensABulletin(t *testing.T) {
+	dir := t.TempDir()
+	writeArticles(t, dir, "甲篇", "乙篇")
+	path := filepath.Join(dir, "b.yaml")
+	if err := os.WriteFile(path, []byte("name: 工作動態\nissue: 3\narticles: [a.md, b.md]\ncopies: 20\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	e, h := open(t)
+	h.settle(t)
+	var p *bulletinPane
+	shown := make(chan *layout.Document, 8)
+	fyne.DoAndWait(func() {
+		windows := len(e.app.Driver().AllWindows())
+		p = e.openBulletinFile(path)
+		if p == nil || len(e.app.Driver().AllWindows()) != windows+1 {
+			t.Errorf("no bulletin window: pane %v, %d windows", p, len(e.app.Driver().AllWindows()))
+		}
+	})
+	if p == nil {
+		return
+	}
+	p.shown = func(d *layout.Document, err error) {
+		if err != nil {
+			t.Errorf("layout: %v", err)
+		}
+		shown <- d
+	}
+	deadline := time.After(20 * time.Second)
+	for done := false; !done; {
+		select {
+		case d := <-shown:
+			if got := pageText(d.Pages[0], layout.KindMasthead); !containsAll(got, "工作動態", "第3期") {
+				t.Errorf("masthead %q", got)
+			}
+			done = true
+		case f := <-h.queue:
+			f()
+		case <-h.previews:
+		case <-deadline:
+			t.Fatal("no bulletin preview within 20 s")
+		}
+	}
+	bad := filepath.Join(dir, "bad.yaml")
+	if err := os.WriteFile(bad, []byte("name: 工作動態\narticles: [a.md]\ncolour: red\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	fyne.DoAndWait(func() {
+		if e.openBulletinFile(bad) != nil {
+			t.Error("a bad bulletin file opened")
+		}
+	})
+}
