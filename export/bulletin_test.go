@@ -311,3 +311,23 @@ func TestBulletinRedIsCMYK(t *testing.T) {
 		}
 	}
 }
+
+// The example bulletin of the guides exports and passes pdfcheck.
+func TestExampleBulletin(t *testing.T) {
+	tool := pdfcheck(t)
+	job, err := OpenBulletin("testdata/bulletin.yaml", fonts.NewLibrary())
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(t.TempDir(), "b.pdf")
+	if _, err := job.WritePDF(out, Settings{Preset: layout.Medium, Paper: layout.A4}); err != nil {
+		t.Fatal(err)
+	}
+	args := []string{tool, out}
+	for _, e := range job.Bulletin.Articles {
+		args = append(args, "--source", job.Bulletin.ArticlePath(e))
+	}
+	if res, err := exec.Command("python3", args...).CombinedOutput(); err != nil {
+		t.Errorf("pdfcheck: %v\n%s", err, res)
+	}
+}

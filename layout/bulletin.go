@@ -85,7 +85,8 @@ type Distribution struct {
 // whole bulletin: after an edit to one article, the others' paragraphs
 // come from it). The organisation footer is printed only when opt.Footer
 // has fields or a banner, with its own page numbers; otherwise pages are
-// numbered "— N —" under the type area. Each problem's Part names the
+// numbered "— N —" under the type area (on the GB/T 9704 page, where that
+// page puts them). Each problem's Part names the
 // article it is in.
 //
 // The contents list's page numbers are found after the pages are cut —
@@ -152,7 +153,7 @@ func LayoutBulletin(ctx context.Context, b *Bulletin, fonts Fonts, opt Options) 
 		opt.Cache.end()
 	}
 	f.placePages(doc, bounds)
-	if !footer {
+	if !footer && !opt.Preset.Official { // the official page numbers its pages "— N —" itself
 		for i := range doc.Pages {
 			f.dashedPageNumber(&doc.Pages[i])
 		}

@@ -260,3 +260,18 @@ func TestCancelledBulletin(t *testing.T) {
 		t.Errorf("got %v, %v: want no document and the context's error", d, err)
 	}
 }
+
+func TestOfficialBulletinNumbersPagesOnce(t *testing.T) {
+	d := layoutBulletin(t, testBulletin(3, 4), Options{Preset: GBT9704, Margins: GBT9704Margins})
+	for _, p := range d.Pages {
+		n := 0
+		for _, l := range p.Lines {
+			if l.Kind == KindPageNo {
+				n++
+			}
+		}
+		if n != 1 {
+			t.Errorf("page %d has %d page numbers", p.Number, n)
+		}
+	}
+}
