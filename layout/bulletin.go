@@ -83,7 +83,8 @@ type Distribution struct {
 // LayoutBulletin lays out a bulletin as one document, as LayoutContext
 // lays out an article: opt as there, Cache included (one Cache for the
 // whole bulletin: after an edit to one article, the others' paragraphs
-// come from it). The organisation footer is printed only when opt.Footer
+// come from it). Each article's labels and punctuation compression are
+// those of its own variety; the fonts are the bulletin's. The organisation footer is printed only when opt.Footer
 // has fields or a banner, with its own page numbers; otherwise pages are
 // numbered "— N —" under the type area (on the GB/T 9704 page, where that
 // page puts them). Each problem's Part names the
@@ -117,6 +118,7 @@ func LayoutBulletin(ctx context.Context, b *Bulletin, fonts Fonts, opt Options) 
 		if f.a == nil {
 			f.a = &article.Article{}
 		}
+		f.variety(f.a.Meta.Lang, opt)
 		f.titleBlock()
 		if n := len(f.entries); n > starts[i] {
 			// A title is never the last thing on a page.
@@ -130,6 +132,7 @@ func LayoutBulletin(ctx context.Context, b *Bulletin, fonts Fonts, opt Options) 
 			doc.Problems[j].Part = i + 1
 		}
 	}
+	f.variety("", opt)
 	f.distribution(b.Distribution)
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -161,4 +164,19 @@ func LayoutBulletin(ctx context.Context, b *Bulletin, fonts Fonts, opt Options) 
 	doc.ink()
 	mast.rule(doc, b.Mono)
 	return doc, nil
+}
+
+// variety sets the labels (來源/来源) and the punctuation compression of
+// what follows in the variety of lang, as a single export of an article
+// in lang sets them; "" is the bulletin's own (opt's). The fonts stay the
+// bulletin's.
+func (f *flow) variety(lang article.Lang, opt Options) {
+	f.opt.Simplified = opt.Simplified
+	switch lang {
+	case article.Hans:
+		f.opt.Simplified = true
+	case article.Hant:
+		f.opt.Simplified = false
+	}
+	f.s.compress = opt.Compression == CompressOn || opt.Compression == CompressAuto && f.opt.Simplified
 }

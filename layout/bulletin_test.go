@@ -275,3 +275,26 @@ func TestOfficialBulletinNumbersPagesOnce(t *testing.T) {
 		}
 	}
 }
+
+func TestArticlesKeepTheirVariety(t *testing.T) {
+	b := testBulletin(3, 1)
+	hans := doc("简体文章", "简体的段落。")
+	hans.Meta.Lang, hans.Meta.Source = "zh-Hans", "新华社"
+	b.Articles[1].Article = hans
+	b.Articles[0].Article.Meta.Source = "中央社"
+	d := layoutBulletin(t, b, Options{})
+	var metas []string
+	for _, p := range d.Pages {
+		for _, l := range p.Lines {
+			if l.Kind == KindMeta {
+				metas = append(metas, l.Text())
+			}
+		}
+	}
+	if len(metas) != 2 || metas[0] != "來源：中央社" || metas[1] != "来源：新华社" {
+		t.Errorf("source lines %q: want each in its article's variety", metas)
+	}
+	if find(d.Pages[len(d.Pages)-1], KindDistribution, "報：") == nil {
+		t.Error("the distribution block is not in the bulletin's variety")
+	}
+}
