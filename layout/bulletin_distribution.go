@@ -5,16 +5,21 @@ import (
 	"strings"
 )
 
+// distributionCompany is how many entries of text at least go with the
+// distribution block to its page.
+const distributionCompany = 3
+
 // distribution sets the distribution block (報尾) as the last entry, to be
 // placed at the foot of the last page's type area, between two rules: a
 // line for each of 報, 送 and 發 that has recipients — the label, then the
 // recipients separated by "，" and closed by "。", wrapped under the label —
-// and （共印 N 份） at the right, all a size smaller than the body. The block keeps the lines before it
-// company: it never stands alone on a page.
+// and （共印 N 份） at the right. As GB/T 9704 sets its 版記, the lines keep
+// a character's space from either edge of the type area, and the rules
+// span it. The block keeps the last three lines before it company: it
+// never stands alone on a page.
 func (f *flow) distribution(d Distribution) {
-	// A size below the body's, as GB/T 9704 sets its 版記 in 四號 under a
-	// 三號 body.
-	size := f.opt.Preset.Body * 7 / 8
+	size := f.opt.Preset.Body
+	in := f.em() // the space at either side
 	w := f.g.width
 	lead := size * 3 / 2 // not the grid's pitch: the block is no body text
 	var lines []Line
@@ -41,13 +46,13 @@ func (f *flow) distribution(d Distribution) {
 		}
 		hang := ll[0].X1 - ll[0].X0
 		runs := []textRun{{text: strings.Join(names, "，") + "。", src: -1}}
-		set := f.s.setParagraph(runs, parStyle{kind: KindDistribution, size: size, measure: w - hang, align: alignJustify})
+		set := f.s.setParagraph(runs, parStyle{kind: KindDistribution, size: size, measure: w - 2*in - hang, align: alignJustify})
 		for j, l := range set {
 			l.Y = y + baseline(lead, size)
-			shift(&l, hang)
+			shift(&l, in+hang)
 			if j == 0 {
 				lab := ll[0]
-				shift(&lab, -lab.X0)
+				shift(&lab, in-lab.X0)
 				lab.Y = l.Y
 				lab.Left, lab.Right, lab.Last = 0, w, true
 				lines = append(lines, lab)
@@ -59,7 +64,7 @@ func (f *flow) distribution(d Distribution) {
 	if d.Copies > 0 {
 		runs := []textRun{{text: fmt.Sprintf("（共印%d份）", d.Copies), src: -1}}
 		for _, l := range f.s.setParagraph(runs, parStyle{kind: KindDistribution, size: size, measure: 1 << 28, align: alignLeft})[:1] {
-			shift(&l, w-l.X1)
+			shift(&l, w-in-l.X1)
 			l.Y = y + baseline(lead, size)
 			l.Left, l.Right, l.Last = 0, w, true
 			lines = append(lines, l)
@@ -78,8 +83,13 @@ func (f *flow) distribution(d Distribution) {
 		lines[i].Y += dy
 	}
 	rule := func(y Unit) Rule { return Rule{X1: 0, Y1: y, X2: w, Y2: y, Width: Pt(0.75)} }
-	if n := len(f.entries); n > 0 {
-		f.entries[n-1].keepNext = true
+	// The last three lines of text go with the block: a page of the block
+	// and a line or two reads as a leftover.
+	for i, kept := len(f.entries)-1, 0; i >= 0 && kept < distributionCompany; i-- {
+		f.entries[i].keepNext = true
+		if len(f.entries[i].lines) > 0 {
+			kept++
+		}
 	}
 	f.entries = append(f.entries, entry{slots: slots, lines: lines, rules: []Rule{rule(dy), rule(dy + y)}, bottom: true})
 }
