@@ -140,8 +140,16 @@ func titleOf(t *testing.T, path string) string {
 func TestBulletinAsPrinted(t *testing.T) {
 	needTool(t, "pdftotext")
 	lib := fonts.NewLibrary()
-	for _, n := range []int{3, 10} {
-		t.Run(strconv.Itoa(n), func(t *testing.T) {
+	for _, c := range []struct {
+		n    int
+		size string
+	}{{3, "中"}, {10, "中"}, {3, "大"}, {10, "小"}} {
+		n := c.n
+		t.Run(fmt.Sprintf("%d-%s", c.n, c.size), func(t *testing.T) {
+			preset, err := layout.ParsePreset(c.size)
+			if err != nil {
+				t.Fatal(err)
+			}
 			dir := t.TempDir()
 			path, files := writeBulletin(t, dir, bulletinTexts(t, n, false), "")
 			job, err := OpenBulletin(path, lib)
@@ -149,7 +157,7 @@ func TestBulletinAsPrinted(t *testing.T) {
 				t.Fatal(err)
 			}
 			out := filepath.Join(dir, "b.pdf")
-			doc, err := job.WritePDF(out, Settings{Preset: layout.Medium, Paper: layout.A4})
+			doc, err := job.WritePDF(out, Settings{Preset: preset, Paper: layout.A4})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -195,7 +203,7 @@ func TestBulletinAsPrinted(t *testing.T) {
 			if !tail.MatchString(last) {
 				t.Errorf("the last page ends …%s", last[max(0, len(last)-200):])
 			}
-			checkCopiesAtFoot(t, out, len(doc.Pages))
+			checkCopiesAtFoot(t, out, len(doc.Pages), preset)
 
 			// Every article's text, in order, and the checks of one article.
 			tool := pdfcheck(t)
@@ -214,7 +222,7 @@ func TestBulletinAsPrinted(t *testing.T) {
 
 // checkCopiesAtFoot checks that （共印80份） is the lowest text of the last
 // page but its number, inside the foot of the type area.
-func checkCopiesAtFoot(t *testing.T, pdf string, pages int) {
+func checkCopiesAtFoot(t *testing.T, pdf string, pages int, preset layout.Preset) {
 	t.Helper()
 	b, err := exec.Command("pdftotext", "-bbox", "-f", strconv.Itoa(pages), "-l", strconv.Itoa(pages), pdf, "-").Output()
 	if err != nil {
@@ -228,7 +236,7 @@ func checkCopiesAtFoot(t *testing.T, pdf string, pages int) {
 		}
 	}
 	bottom := layout.A4.Height.Points() - layout.DefaultMargins.Bottom.Points()
-	if copies > bottom || copies < bottom-2*layout.Medium.Pitch.Points() {
+	if copies > bottom || copies < bottom-2*preset.Pitch.Points() {
 		t.Errorf("（共印80份） ends at y = %.1f pt, want at the foot of the type area (%.1f pt)", copies, bottom)
 	}
 	for _, w := range words {
