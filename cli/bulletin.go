@@ -11,12 +11,12 @@ import (
 )
 
 // bulletinUsage is the bulletin command's line in the usage.
-const bulletinUsage = "paiban bulletin [options] [--issue N] [--mono] -o OUT.pdf BULLETIN.yaml"
+const bulletinUsage = "paiban bulletin [options] [--issue N] [--mono] [--footer] -o OUT.pdf BULLETIN.yaml"
 
 // runBulletin exports a bulletin: the articles its file names, with its
 // masthead, contents and distribution block, as one PDF. It takes export's
-// options; --issue overrides the file's issue number and --mono prints
-// the masthead black.
+// options; --issue overrides the file's issue number, --mono prints the
+// masthead black and --footer prints the organisation footer of --profile.
 func runBulletin(args []string, lang message.Lang, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("bulletin", flag.ContinueOnError)
 	var c common
@@ -24,6 +24,7 @@ func runBulletin(args []string, lang message.Lang, stdout, stderr io.Writer) err
 	out := fs.String("o", "", "the PDF to write")
 	issue := fs.Int("issue", 0, "the issue number (第 N 期), instead of the file's")
 	mono := fs.Bool("mono", false, "print the masthead black instead of red")
+	footer := fs.Bool("footer", false, "print the organisation footer of --profile (off in bulletins)")
 	files, err := parse(fs, args)
 	if err != nil {
 		return err
@@ -49,6 +50,7 @@ func runBulletin(args []string, lang message.Lang, stdout, stderr io.Writer) err
 		job.Bulletin.Issue = *issue
 	}
 	job.Bulletin.Mono = job.Bulletin.Mono || *mono
+	job.Bulletin.Footer = job.Bulletin.Footer || *footer
 	doc, err := job.WritePDF(*out, s)
 	var missing *export.MissingError
 	if errors.As(err, &missing) {

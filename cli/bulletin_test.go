@@ -2,9 +2,12 @@ package cli
 
 import (
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/paiban/paiban/internal/testenv"
 )
 
 // bulletinDir writes a bulletin of the seed article and a second article
@@ -41,6 +44,18 @@ func TestBulletinCommand(t *testing.T) {
 	if b, err := os.ReadFile(out); err != nil || !strings.HasPrefix(string(b), "%PDF-") {
 		t.Fatalf("no PDF written: %v", err)
 	}
+	// --footer prints the profile's footer on every page.
+	code, _, stderr = run("bulletin", "--profile", prof, "--footer", "-o", out, path)
+	if code != 0 {
+		t.Fatalf("--footer: %d %q", code, stderr)
+	}
+	if text := pdfText(t, out); !strings.Contains(text, "滬ICP備19025643號-1") {
+		t.Errorf("--footer: no footer in\n%s", text)
+	}
+	code, _, _ = run("bulletin", "--profile", prof, "-o", out, path)
+	if text := pdfText(t, out); code != 0 || strings.Contains(text, "滬ICP備19025643號-1") {
+		t.Errorf("without --footer: %d, the footer printed", code)
+	}
 	// The output may not be one of the inputs.
 	code, _, stderr = run("bulletin", "-o", filepath.Join(filepath.Dir(path), "b.md"), path)
 	if code != 1 || !strings.Contains(stderr, "b.md") {
@@ -67,4 +82,15 @@ func TestBulletinMessagesArePlaced(t *testing.T) {
 	if code, _, stderr := run("bulletin", "a.yaml"); code != 2 || !strings.Contains(stderr, "-o OUT.pdf") {
 		t.Errorf("no -o: %d %q", code, stderr)
 	}
+}
+
+// pdfText is the PDF's text as pdftotext reads it, without white space.
+func pdfText(t *testing.T, pdf string) string {
+	t.Helper()
+	testenv.Tool(t, "pdftotext")
+	b, err := exec.Command("pdftotext", pdf, "-").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return strings.Join(strings.Fields(string(b)), "")
 }
