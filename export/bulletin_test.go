@@ -339,3 +339,27 @@ func TestExampleBulletin(t *testing.T) {
 		t.Errorf("pdfcheck: %v\n%s", err, res)
 	}
 }
+
+// A character no font has stops the export with its place in its own
+// article, not in the bulletin file.
+func TestBulletinMissingGlyphIsPlacedInItsArticle(t *testing.T) {
+	dir := t.TempDir()
+	texts := bulletinTexts(t, 3, false)
+	texts[1] = "---\ntitle: 第二篇\nlang: zh-Hant\n---\n\n第一段。\n\n第二段有\U00013000字。\n"
+	path, files := writeBulletin(t, dir, texts, "")
+	job, err := OpenBulletin(path, fonts.NewLibrary())
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = job.WritePDF(filepath.Join(dir, "b.pdf"), Settings{Preset: layout.Medium, Paper: layout.A4})
+	if err == nil || !strings.Contains(err.Error(), files[1]+":8:5: ") {
+		t.Errorf("got %v, want the character at %s:8:5", err, files[1])
+	}
+	if _, err := os.Stat(filepath.Join(dir, "b.pdf")); err == nil {
+		t.Error("a PDF was written")
+	}
+	_, err = job.WritePDF(filepath.Join(dir, "b.pdf"), Settings{Preset: layout.Medium, Paper: layout.A4, AllowMissing: true})
+	if err != nil {
+		t.Errorf("allowed: %v", err)
+	}
+}
