@@ -50,13 +50,7 @@ func btr(l, key string) string {
 	if !ok {
 		return key
 	}
-	switch l {
-	case langHant:
-		return s[1]
-	case langHans:
-		return s[2]
-	}
-	return s[0]
+	return wording(s, l)
 }
 
 // The bulletin pane's errors.

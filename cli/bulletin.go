@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -52,22 +51,10 @@ func runBulletin(args []string, lang message.Lang, stdout, stderr io.Writer) err
 	job.Bulletin.Mono = job.Bulletin.Mono || *mono
 	job.Bulletin.Footer = job.Bulletin.Footer || *footer
 	doc, err := job.WritePDF(*out, s)
-	var missing *export.MissingError
-	if errors.As(err, &missing) {
-		return fmt.Errorf("%w\n(pass --allow-missing to print them as 〓)", err)
-	}
 	if err != nil {
-		return err
+		return exportFailed(err)
 	}
-	const most = 20
-	ws := job.WarningsIn(doc, lang)
-	for i, w := range ws {
-		if i == most {
-			fmt.Fprintf(stderr, "paiban: warning: … and %d more\n", len(ws)-most)
-			break
-		}
-		fmt.Fprintln(stderr, "paiban: warning:", w)
-	}
+	warn(stderr, job.WarningsIn(doc, lang), lang)
 	fmt.Fprintf(stdout, "%s: %d page(s), %d article(s), %s %s\n", *out, len(doc.Pages), len(job.Articles), s.Paper.Name, s.Preset.Name)
 	return nil
 }

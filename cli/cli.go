@@ -322,22 +322,10 @@ func runExport(args []string, lang message.Lang, stdout, stderr io.Writer) error
 		return err
 	}
 	doc, err := job.WritePDF(*out, s)
-	var missing *export.MissingError
-	if errors.As(err, &missing) {
-		return errors.Join(err, message.New(allowMissing))
-	}
 	if err != nil {
-		return err
+		return exportFailed(err)
 	}
-	const most = 20
-	ws := job.WarningsIn(doc, lang)
-	for i, w := range ws {
-		if i == most {
-			fmt.Fprintln(stderr, "paiban:", message.New(moreWarnings, len(ws)-most).In(lang))
-			break
-		}
-		fmt.Fprintln(stderr, "paiban:", message.New(warning, w).In(lang))
-	}
+	warn(stderr, job.WarningsIn(doc, lang), lang)
 	fmt.Fprintln(stdout, message.New(exported, *out, len(doc.Pages), s.Paper.Name, s.Preset.Name).In(lang))
 	return nil
 }

@@ -2,7 +2,6 @@ package export
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"path/filepath"
@@ -138,25 +137,7 @@ func (j *BulletinJob) part(p layout.Problem) *Job {
 // Check turns the layout's problems into an error where the settings say
 // they must stop an export, as Job.Check does, each placed in its article.
 func (j *BulletinJob) Check(doc *layout.Document, s Settings) error {
-	var missing []layout.Problem
-	var where []string
-	var errs []error
-	for _, p := range doc.Problems {
-		switch p.Kind {
-		case layout.MissingGlyph:
-			if s.AllowMissing {
-				continue
-			}
-			missing = append(missing, p)
-			where = append(where, j.part(p).where(p.Src))
-		case layout.MissingImage:
-			errs = append(errs, j.part(p).at(p))
-		}
-	}
-	if len(missing) > 0 {
-		errs = append(errs, &MissingError{Path: j.Bulletin.Path, Items: missing, Where: where})
-	}
-	return errors.Join(errs...)
+	return check(doc, s, j.Bulletin.Path, j.part)
 }
 
 // WarningsIn lists, in language l, what the readers dropped and what the
