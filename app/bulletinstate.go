@@ -228,13 +228,18 @@ func (s *bulletinState) refresh() bool {
 }
 
 // snapshot is the bulletin as it is now, for a layout on another
-// goroutine: the first article that cannot be read is the error.
+// goroutine: the first article that cannot be read, or that takes the
+// articles past bulletin.MaxText, is the error.
 func (s *bulletinState) snapshot() (*export.BulletinJob, error) {
 	if len(s.b.Articles) == 0 {
 		return nil, message.New(noArticlesYet)
 	}
-	for _, err := range s.errs {
+	total := 0
+	for i, err := range s.errs {
 		if err != nil {
+			return nil, err
+		}
+		if err := s.b.CheckTotal(s.b.Articles[i], &total, len(s.articles[i].Source)); err != nil {
 			return nil, err
 		}
 	}

@@ -113,6 +113,16 @@ var (
 		"文章應是檔名，或 {file: a.md, new_page: true}；這裡是%s",
 		"文章应是文件名，或 {file: a.md, new_page: true}；这里是%s",
 	}
+	errTooMany = message.Text{
+		"a bulletin holds at most %d articles",
+		"一期簡報最多收 %d 篇文章",
+		"一期简报最多收 %d 篇文章",
+	}
+	errTooLong = message.Text{
+		"the articles come to more than %s of text, the most a bulletin holds",
+		"文章合計超過 %s，超出一期簡報的上限",
+		"文章合计超过 %s，超出一期简报的上限",
+	}
 	errEntryKey = message.Text{
 		"unknown key %q in an article (known: file, new_page)",
 		"文章中不認得的鍵「%s」（可用的有：file、new_page）",

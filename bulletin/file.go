@@ -14,9 +14,15 @@ import (
 	"github.com/paiban/paiban/message"
 )
 
-// MaxFile is the largest bulletin file read: 256 KB, far more than any
-// list of articles and recipients needs.
-const MaxFile = 256 << 10
+// Bounds on a bulletin: its file is at most MaxFile bytes, far more than
+// any list of articles and recipients needs; it names at most MaxArticles
+// articles, of at most MaxText bytes together (twice the largest article
+// accepted: the layout of that many stays within some 300 MB).
+const (
+	MaxFile     = 256 << 10
+	MaxArticles = 100
+	MaxText     = 2 * article.MaxFile
+)
 
 // Load reads the bulletin file at path (a regular file of at most MaxFile
 // bytes, see userfile). A fault in it is an *Error naming path and the
@@ -49,14 +55,29 @@ var noSuchFile = message.Text{"%s: no such file", "%s：找不到這個檔案", 
 // file that names it: "B.yaml:12:5: a.md: no such file".
 func (b *Bulletin) ReadArticles() ([]*article.Article, error) {
 	out := make([]*article.Article, len(b.Articles))
+	total := 0
 	for i, e := range b.Articles {
 		a, err := article.ReadFile(b.ArticlePath(e))
 		if err != nil {
 			return nil, b.At(e, err)
 		}
+		if err := b.CheckTotal(e, &total, len(a.Source)); err != nil {
+			return nil, err
+		}
 		out[i] = a
 	}
 	return out, nil
+}
+
+// CheckTotal adds n, the size of entry e's article, to *total, the size of
+// the articles before it, and refuses the article, at its line, when the
+// sum passes MaxText.
+func (b *Bulletin) CheckTotal(e Entry, total *int, n int) error {
+	*total += n
+	if *total > MaxText {
+		return b.At(e, message.New(errTooLong, userfile.Size(MaxText)))
+	}
+	return nil
 }
 
 // At places err, about the article of entry e, at the line of the

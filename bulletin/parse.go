@@ -259,6 +259,9 @@ func entries(v *yaml.Node) ([]Entry, error) {
 	var out []Entry
 	for _, it := range v.Content {
 		it = deref(it)
+		if len(out) == MaxArticles {
+			return nil, errAt(it.Line, it.Column, errTooMany, MaxArticles)
+		}
 		e := Entry{Line: it.Line, Col: it.Column}
 		switch it.Kind {
 		case yaml.ScalarNode:

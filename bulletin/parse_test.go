@@ -179,3 +179,27 @@ func TestSaveWritesTheFile(t *testing.T) {
 		t.Errorf("Path %q", b.Path)
 	}
 }
+
+func TestTooMuchTextIsPlaced(t *testing.T) {
+	dir := t.TempDir()
+	big := "---\ntitle: 長文\n---\n\n" + strings.Repeat("長", (MaxText/2-1000)/3) + "\n"
+	text := "name: 動態\narticles:\n"
+	for _, n := range []string{"a.md", "b.md", "c.md"} {
+		if err := os.WriteFile(filepath.Join(dir, n), []byte(big), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		text += "  - " + n + "\n"
+	}
+	path := filepath.Join(dir, "b.yaml")
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	b, err := Load(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = b.ReadArticles()
+	if err == nil || !strings.HasPrefix(err.Error(), path+":5:5: the articles come to more than 4 MB") {
+		t.Errorf("got %v, want the third article refused at 5:5", err)
+	}
+}
