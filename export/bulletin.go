@@ -185,7 +185,7 @@ func (j *BulletinJob) WritePDF(out string, s Settings) (*layout.Document, error)
 	}
 	b := j.Bulletin
 	info := pdf.Info{
-		Title:   layout.OutlineText(fmt.Sprintf("%s %d", b.Name, b.Issue)),
+		Title:   layout.OutlineText(fmt.Sprintf("%s 第%d期", b.Name, b.Issue)),
 		Author:  b.Editor,
 		Subject: layout.OutlineText(b.Name),
 		Creator: "Paiban " + Version,
