@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"image"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -61,7 +62,6 @@ type bulletinPane struct {
 	cancel context.CancelFunc
 	gen    uint64
 	doc    *layout.Document // the newest layout shown
-	page   int
 	timer  *time.Timer
 	// loading is set while the fields are filled from the state, whose
 	// change handlers then leave it alone.
@@ -227,7 +227,6 @@ func (p *bulletinPane) build() {
 		container.NewHBox(save, exp, prt)), nil, nil, articles)
 
 	p.view = newPreviewPane(l)
-	p.view.zoom.SetSelectedIndex(zoomFit)
 	p.view.size.SetSelected(p.settings.Preset.Name)
 	p.view.onSize = func(name string) {
 		if pr, err := layout.ParsePreset(name); err == nil && pr.Name != p.settings.Preset.Name {
@@ -235,8 +234,6 @@ func (p *bulletinPane) build() {
 			p.relayout(0)
 		}
 	}
-	p.view.onTurn = func(page int) { p.page = page; p.draw() }
-	p.view.onZoom = func(int) { p.draw() }
 	p.status = widget.NewLabel("")
 	split := container.NewHSplit(container.NewVScroll(left), p.view.content)
 	split.Offset = 0.45
@@ -416,22 +413,18 @@ func (p *bulletinPane) show(doc *layout.Document, err error) {
 		p.status.SetText(message.In(err, message.Lang(p.ui)))
 	} else {
 		p.doc = doc
-		p.page = min(p.page, len(doc.Pages)-1)
 		p.status.SetText(fmt.Sprintf(btr(p.ui, "bpages"), len(doc.Pages), len(p.state.b.Articles)))
-		p.draw()
+		lib := p.state.lib
+		p.view.pages.SetDocument(doc, func(ctx context.Context, page int, dpi float64) (image.Image, error) {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+			return raster.Render(&doc.Pages[page], doc.Paper, dpi, raster.Options{Faces: lib, Images: export.Figures{}})
+		})
 	}
 	if p.shown != nil {
 		p.shown(doc, err)
 	}
-}
-
-// draw draws the page shown of the newest layout.
-func (p *bulletinPane) draw() {
-	if p.doc == nil || p.page < 0 || p.page >= len(p.doc.Pages) {
-		return
-	}
-	img, _ := raster.Render(&p.doc.Pages[p.page], p.doc.Paper, p.view.dpi(), raster.Options{Faces: p.state.lib, Images: export.Figures{}})
-	p.view.show(img, p.page, len(p.doc.Pages))
 }
 
 // showError shows err in a dialog in the UI language.

@@ -39,7 +39,9 @@ func openBulletinPane(t *testing.T, s *bulletinState) (*bulletinPane, *bulletinH
 			}
 			h.shown <- d
 		}
-		w.SetContent(p.content)
+		// The content stays out of the window: on Fyne's test driver the
+		// page view would draw on goroutines of its own, racing with the
+		// test's (its fyne.Do runs at once where it is called).
 	})
 	return p, h
 }
@@ -208,8 +210,10 @@ func containsInOrder(s string, subs ...string) bool {
 	return true
 }
 
-// File ▸ Open Bulletin… opens the file in a window of its own, whose
-// preview shows the bulletin; a bad file is an error dialog, no window.
+// File ▸ Open Bulletin… opens the file in a window of its own, with its
+// articles read; a bad file is an error dialog, no window. (The preview
+// is the pane's test's: here its layout is left queued, undrawn, as the
+// page view would draw on goroutines of its own on the test driver.)
 func TestEditorOpensABulletin(t *testing.T) {
 	dir := t.TempDir()
 	writeArticles(t, dir, "甲篇", "乙篇")
@@ -219,39 +223,23 @@ func TestEditorOpensABulletin(t *testing.T) {
 	}
 	e, h := open(t)
 	h.settle(t)
-	var p *bulletinPane
-	shown := make(chan *layout.Document, 8)
 	fyne.DoAndWait(func() {
 		windows := len(e.app.Driver().AllWindows())
-		p = e.openBulletinFile(path)
+		p := e.openBulletinFile(path)
 		if p == nil || len(e.app.Driver().AllWindows()) != windows+1 {
-			t.Errorf("no bulletin window: pane %v, %d windows", p, len(e.app.Driver().AllWindows()))
+			t.Fatalf("no bulletin window: pane %v, %d windows", p, len(e.app.Driver().AllWindows()))
 		}
+		if len(p.state.articles) != 2 || p.state.errs[1] != nil || p.state.articles[1].Meta.Title != "乙篇" {
+			t.Errorf("articles %v, errors %v", p.state.articles, p.state.errs)
+		}
+		if p.name.Text != "工作動態" || p.issue.Text != "3" || p.copies.Text != "20" || p.state.dirty {
+			t.Errorf("fields %q %q %q, dirty %v", p.name.Text, p.issue.Text, p.copies.Text, p.state.dirty)
+		}
+		if title := p.win.Title(); !strings.Contains(title, "工作動態") || strings.HasPrefix(title, "*") {
+			t.Errorf("window title %q", title)
+		}
+		p.win.Close()
 	})
-	if p == nil {
-		return
-	}
-	p.shown = func(d *layout.Document, err error) {
-		if err != nil {
-			t.Errorf("layout: %v", err)
-		}
-		shown <- d
-	}
-	deadline := time.After(20 * time.Second)
-	for done := false; !done; {
-		select {
-		case d := <-shown:
-			if got := pageText(d.Pages[0], layout.KindMasthead); !containsAll(got, "工作動態", "第3期") {
-				t.Errorf("masthead %q", got)
-			}
-			done = true
-		case f := <-h.queue:
-			f()
-		case <-h.previews:
-		case <-deadline:
-			t.Fatal("no bulletin preview within 20 s")
-		}
-	}
 	bad := filepath.Join(dir, "bad.yaml")
 	if err := os.WriteFile(bad, []byte("name: 工作動態\narticles: [a.md]\ncolour: red\n"), 0o644); err != nil {
 		t.Fatal(err)

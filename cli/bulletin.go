@@ -12,6 +12,17 @@ import (
 // bulletinUsage is the bulletin command's line in the usage.
 const bulletinUsage = "paiban bulletin [options] [--issue N] [--mono] [--footer] -o OUT.pdf BULLETIN.yaml"
 
+// The bulletin command's own words.
+var (
+	oneBulletin = message.Text{
+		"bulletin takes one bulletin file: " + bulletinUsage,
+		"bulletin 只接受一個簡報檔：" + bulletinUsage,
+		"bulletin 只接受一个简报文件：" + bulletinUsage,
+	}
+	issueFrom1       = message.Text{"--issue takes a number from 1 up, not %d", "--issue 要的是 1 以上的期號，不能是 %d", "--issue 要的是 1 以上的期号，不能是 %d"}
+	bulletinExported = message.Text{"%s: %d page(s), %d article(s), %s %s", "%s：共 %d 頁，%d 篇文章，%s %s", "%s：共 %d 页，%d 篇文章，%s %s"}
+)
+
 // runBulletin exports a bulletin: the articles its file names, with its
 // masthead, contents and distribution block, as one PDF. It takes export's
 // options; --issue overrides the file's issue number, --mono prints the
@@ -29,13 +40,13 @@ func runBulletin(args []string, lang message.Lang, stdout, stderr io.Writer) err
 		return err
 	}
 	if len(files) != 1 {
-		return usageError("bulletin takes one bulletin file (" + bulletinUsage + ")")
+		return misuse(oneBulletin)
 	}
 	if *out == "" {
-		return usageError("bulletin needs -o OUT.pdf")
+		return misuse(needsOut, "bulletin", outPDF)
 	}
 	if *issue < 0 {
-		return usageError("--issue takes a number from 1 up")
+		return misuse(issueFrom1, *issue)
 	}
 	s, err := c.settings()
 	if err != nil {
@@ -55,6 +66,6 @@ func runBulletin(args []string, lang message.Lang, stdout, stderr io.Writer) err
 		return exportFailed(err)
 	}
 	warn(stderr, job.WarningsIn(doc, lang), lang)
-	fmt.Fprintf(stdout, "%s: %d page(s), %d article(s), %s %s\n", *out, len(doc.Pages), len(job.Articles), s.Paper.Name, s.Preset.Name)
+	fmt.Fprintln(stdout, message.New(bulletinExported, *out, len(doc.Pages), len(job.Articles), s.Paper.Name, s.Preset.Name).In(lang))
 	return nil
 }
