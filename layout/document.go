@@ -46,7 +46,7 @@ type Line struct {
 	// Ink is what the line prints in (see inkOf); Colour, when set, prints
 	// it in a colour instead (a bulletin's red masthead).
 	Ink    Grey
-	Colour Colour
+	Colour Colour `json:",omitzero"`
 	// Y is the baseline; X0 and X1 are where the first glyph starts and the
 	// last glyph's advance ends.
 	Y, X0, X1 Unit
@@ -92,7 +92,7 @@ type Rule struct {
 	Width          Unit
 	Ink            Grey
 	// Colour, when set, prints the rule in a colour instead of Ink.
-	Colour Colour
+	Colour Colour `json:",omitzero"`
 }
 
 // Image is a figure placed on the page; Path is as written in the article.
