@@ -156,6 +156,7 @@ func (p *bulletinPane) build() {
 	p.class = text(func(b *bulletin.Bulletin, s string) { b.Classification = s })
 	p.serial = text(func(b *bulletin.Bulletin, s string) { b.Serial = s })
 	p.note = lines(func(b *bulletin.Bulletin, v []string) { b.Note = strings.Join(v, "") })
+	p.note.Wrapping = fyne.TextWrapWord
 	p.report = lines(func(b *bulletin.Bulletin, v []string) { b.Report = v })
 	p.send = lines(func(b *bulletin.Bulletin, v []string) { b.Send = v })
 	p.distribute = lines(func(b *bulletin.Bulletin, v []string) { b.Distribute = v })
