@@ -221,8 +221,9 @@ func TestEditorOpensABulletin(t *testing.T) {
 	if err := os.WriteFile(path, []byte("name: 工作動態\nissue: 3\narticles: [a.md, b.md]\ncopies: 20\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	e, h := open(t)
-	h.settle(t)
+	// The editor's own preview is left undrawn too (its layout stays
+	// queued): the page view's drawing races on the test driver.
+	e, _ := open(t)
 	fyne.DoAndWait(func() {
 		windows := len(e.app.Driver().AllWindows())
 		p := e.openBulletinFile(path)
