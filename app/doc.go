@@ -19,7 +19,10 @@
 // (proofpanel.go) and the mapping of its findings and fixes onto the form
 // (proofmap.go), the 繁简 conversion dialog (convertdialog.go), the preview
 // (preview.go), the strings in three languages (i18n.go) and the theme
-// with the embedded CJK faces (theme.go). Core packages know nothing of
+// with the embedded CJK faces (theme.go). A bulletin opens in a window of
+// its own (bulletinwindow.go): its pane (bulletinpane.go) over a UI-free
+// state (bulletinstate.go), with labels of its own (bulletin_i18n.go).
+// Core packages know nothing of
 // Fyne; this package does not import fyne.io/fyne/v2/app (the GL driver),
 // so its tests run on Fyne's test driver without cgo.
 package app

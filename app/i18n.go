@@ -218,6 +218,11 @@ func tr(l, key string) string {
 	if !ok {
 		return key
 	}
+	return wording(s, l)
+}
+
+// wording is the wording of a label (en, 繁體, 简体) in the UI language l.
+func wording(s [3]string, l string) string {
 	switch l {
 	case langHant:
 		return s[1]

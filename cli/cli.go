@@ -51,6 +51,8 @@ func Run(args []string, stdout, stderr io.Writer) int {
 		err = runRender(args[1:], lang, stdout, stderr)
 	case "import":
 		err = runImport(args[1:], lang, stdout, stderr)
+	case "bulletin":
+		err = runBulletin(args[1:], lang, stdout, stderr)
 	case "--version", "-version", "version":
 		fmt.Fprintln(stdout, "paiban", export.Version)
 		return 0
@@ -320,22 +322,10 @@ func runExport(args []string, lang message.Lang, stdout, stderr io.Writer) error
 		return err
 	}
 	doc, err := job.WritePDF(*out, s)
-	var missing *export.MissingError
-	if errors.As(err, &missing) {
-		return errors.Join(err, message.New(allowMissing))
-	}
 	if err != nil {
-		return err
+		return exportFailed(err)
 	}
-	const most = 20
-	ws := job.WarningsIn(doc, lang)
-	for i, w := range ws {
-		if i == most {
-			fmt.Fprintln(stderr, "paiban:", message.New(moreWarnings, len(ws)-most).In(lang))
-			break
-		}
-		fmt.Fprintln(stderr, "paiban:", message.New(warning, w).In(lang))
-	}
+	warn(stderr, job.WarningsIn(doc, lang), lang)
 	fmt.Fprintln(stdout, message.New(exported, *out, len(doc.Pages), s.Paper.Name, s.Preset.Name).In(lang))
 	return nil
 }

@@ -235,6 +235,12 @@ var (
 // they must stop an export: characters no font has (unless allowed) and
 // images that cannot be used.
 func (j *Job) Check(doc *layout.Document, s Settings) error {
+	return check(doc, s, j.Path, func(layout.Problem) *Job { return j })
+}
+
+// check is Check for the problems of one article or of a bulletin's, each
+// placed in the article that job names.
+func check(doc *layout.Document, s Settings, path string, job func(layout.Problem) *Job) error {
 	var missing []layout.Problem
 	var lines []string
 	var errs []error
@@ -245,13 +251,13 @@ func (j *Job) Check(doc *layout.Document, s Settings) error {
 				continue
 			}
 			missing = append(missing, p)
-			lines = append(lines, j.where(p.Src))
+			lines = append(lines, job(p).where(p.Src))
 		case layout.MissingImage:
-			errs = append(errs, j.at(p))
+			errs = append(errs, job(p).at(p))
 		}
 	}
 	if len(missing) > 0 {
-		errs = append(errs, &MissingError{Path: j.Path, Items: missing, Where: lines})
+		errs = append(errs, &MissingError{Path: path, Items: missing, Where: lines})
 	}
 	return errors.Join(errs...)
 }

@@ -43,8 +43,10 @@ const (
 // Line is one printed line: glyph runs on one baseline.
 type Line struct {
 	Kind LineKind
-	// Ink is what the line prints in (see inkOf).
-	Ink Grey
+	// Ink is what the line prints in (see inkOf); Colour, when set, prints
+	// it in a colour instead (a bulletin's red masthead).
+	Ink    Grey
+	Colour Colour `json:",omitzero"`
 	// Y is the baseline; X0 and X1 are where the first glyph starts and the
 	// last glyph's advance ends.
 	Y, X0, X1 Unit
@@ -89,6 +91,8 @@ type Rule struct {
 	X1, Y1, X2, Y2 Unit
 	Width          Unit
 	Ink            Grey
+	// Colour, when set, prints the rule in a colour instead of Ink.
+	Colour Colour `json:",omitzero"`
 }
 
 // Image is a figure placed on the page; Path is as written in the article.
@@ -136,6 +140,9 @@ type Problem struct {
 	// Note is Message in each language (message.In); nil for a problem
 	// made elsewhere than the layout.
 	Note *message.Error `json:"-"`
+	// Part is, in a bulletin, the article the problem is in: 1 for the
+	// first; 0 outside a bulletin and for the bulletin's own text.
+	Part int `json:",omitempty"`
 }
 
 // Text returns the line's characters.

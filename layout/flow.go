@@ -24,6 +24,13 @@ type entry struct {
 	// head is placed above this entry when the entry begins a page: a
 	// table's header row above a row of the table.
 	head *entry
+	// newPage starts a page with this entry (a bulletin's article that
+	// asks for one).
+	newPage bool
+	// bottom places the entry at the foot of its page's type area, below
+	// a gap, instead of after the entry before it (a bulletin's
+	// distribution block; it is the last entry).
+	bottom bool
 }
 
 // clone returns a copy of e whose lines share no glyphs with e's: placing

@@ -4,17 +4,26 @@ import (
 	"fmt"
 )
 
-// paginate cuts the entries into pages of g.slots grid lines and places
-// them. A page break is never taken after an entry marked keepNext unless
-// the chain of kept entries is longer than a page; space at the top of a
-// page is dropped. Every page holds at least one entry, so no page is
-// empty, and an article with no entries still gets one page.
+// pageSpan is the entries one page holds: es[start:end], with head (see
+// entry.head) placed first.
+type pageSpan struct {
+	start, end int
+	head       *entry
+}
+
+// paginate cuts the entries into pages (cut) and places them.
 func (f *flow) paginate(doc *Document) {
+	f.placePages(doc, f.cut())
+}
+
+// cut cuts the entries into pages of g.slots grid lines. A page break is
+// never taken after an entry marked keepNext unless the chain of kept
+// entries is longer than a page, and always before one marked newPage;
+// space at the top of a page is dropped. Every page holds at least one
+// entry, so no page is empty, and an article with no entries still gets one
+// page.
+func (f *flow) cut() []pageSpan {
 	es := f.entries
-	type pageSpan struct {
-		start, end int
-		head       *entry // placed first (entry.head)
-	}
 	var bounds []pageSpan
 	for i := 0; i < len(es); {
 		for i < len(es) && es[i].space && len(bounds) > 0 {
@@ -26,11 +35,16 @@ func (f *flow) paginate(doc *Document) {
 			head = es[i].head
 			used = head.slots
 		}
+		forced := false
 		for i < len(es) && used+es[i].slots <= f.g.slots {
+			if es[i].newPage && i > start {
+				forced = true
+				break
+			}
 			used += es[i].slots
 			i++
 		}
-		if i < len(es) {
+		if i < len(es) && !forced {
 			j := i
 			for j > start && es[j-1].keepNext {
 				j--
@@ -49,7 +63,13 @@ func (f *flow) paginate(doc *Document) {
 	if len(bounds) == 0 {
 		bounds = append(bounds, pageSpan{})
 	}
+	return bounds
+}
 
+// placePages places the entries on the pages bounds cut them into, with
+// the furniture of each page.
+func (f *flow) placePages(doc *Document, bounds []pageSpan) {
+	es := f.entries
 	for n, b := range bounds {
 		page := Page{Number: n + 1}
 		slot := 0
@@ -58,6 +78,9 @@ func (f *flow) paginate(doc *Document) {
 			slot += b.head.slots
 		}
 		for _, e := range es[b.start:b.end] {
+			if e.bottom {
+				slot = max(slot, f.g.slots-e.slots)
+			}
 			top := f.g.top + Unit(slot)*f.g.pitch
 			f.place(&page, e, top)
 			if e.outline != nil {
@@ -79,7 +102,7 @@ func (f *flow) place(p *Page, e entry, y Unit) {
 		f.addLine(p, l, x, y)
 	}
 	for _, r := range e.rules {
-		p.Rules = append(p.Rules, Rule{X1: r.X1 + x, Y1: r.Y1 + y, X2: r.X2 + x, Y2: r.Y2 + y, Width: r.Width})
+		p.Rules = append(p.Rules, Rule{X1: r.X1 + x, Y1: r.Y1 + y, X2: r.X2 + x, Y2: r.Y2 + y, Width: r.Width, Colour: r.Colour})
 	}
 	for _, im := range e.images {
 		im.X += x

@@ -17,6 +17,7 @@ go test -race -count=1 ./...
 # see export/fuzz_test.go).
 go test -run '^$' -fuzz '^FuzzParse$' -fuzztime 10s ./article
 go test -run '^$' -fuzz '^FuzzParse$' -fuzztime 10s ./profile
+go test -run '^$' -fuzz '^FuzzParse$' -fuzztime 10s ./bulletin
 go test -run '^$' -fuzz '^FuzzExport$' -fuzztime 20s ./export
 # Font files (no panic, bounded memory, subsets with the same outlines) and
 # the editor's open → save round trip.

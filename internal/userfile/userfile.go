@@ -83,6 +83,7 @@ var kinds = map[string]message.Text{
 	"document":      {"document", "文件", "文档"},
 	"web page":      {"web page", "網頁", "网页"},
 	"text file":     {"text file", "文字檔", "文本文件"},
+	"bulletin":      {"bulletin file", "簡報檔", "简报文件"},
 }
 
 // Size writes a byte count for people: 3 GB, 2 MB, 1.5 MB, 800 KB.

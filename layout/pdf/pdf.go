@@ -367,14 +367,22 @@ func writePage(pdf *gopdf.GoPdf, doc *layout.Document, p *layout.Page, figures *
 		}
 	}
 	for _, r := range p.Rules {
-		pdf.SetStrokeColor(uint8(r.Ink), uint8(r.Ink), uint8(r.Ink))
+		if c := r.Colour; !c.IsZero() {
+			pdf.SetStrokeColorCMYK(c.C, c.M, c.Y, c.K)
+		} else {
+			pdf.SetStrokeColor(uint8(r.Ink), uint8(r.Ink), uint8(r.Ink))
+		}
 		pdf.SetLineWidth(r.Width.Points())
 		pdf.Line(r.X1.Points(), r.Y1.Points(), r.X2.Points(), r.Y2.Points())
 	}
 	drawn := false
 	for i := range p.Lines {
 		l := &p.Lines[i]
-		pdf.SetTextColor(uint8(l.Ink), uint8(l.Ink), uint8(l.Ink))
+		if c := l.Colour; !c.IsZero() {
+			pdf.SetTextColorCMYK(c.C, c.M, c.Y, c.K)
+		} else {
+			pdf.SetTextColor(uint8(l.Ink), uint8(l.Ink), uint8(l.Ink))
+		}
 		for _, r := range l.Runs {
 			if err := writeRun(pdf, set, r, l.Y); err != nil {
 				return err

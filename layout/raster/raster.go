@@ -59,8 +59,13 @@ type Options struct {
 	Background color.Color
 }
 
-// inkOf is the colour of the layout's ink.
-func inkOf(g layout.Grey) *image.Uniform {
+// inkOf is the colour of a line or rule: its Colour when it has one, else
+// its grey.
+func inkOf(g layout.Grey, c layout.Colour) *image.Uniform {
+	if !c.IsZero() {
+		r, g, b := c.RGB()
+		return image.NewUniform(color.RGBA{r, g, b, 255})
+	}
 	return image.NewUniform(color.RGBA{uint8(g), uint8(g), uint8(g), 255})
 }
 
@@ -140,7 +145,7 @@ func drawPage(dst *image.RGBA, page *layout.Page, scale float64, opt Options) er
 	faces := map[string]*fonts.Face{}
 	for i := range page.Lines {
 		l := &page.Lines[i]
-		ink := inkOf(l.Ink)
+		ink := inkOf(l.Ink, l.Colour)
 		baseline := float64(origin.Y) + float64(l.Y)*scale
 		for _, r := range l.Runs {
 			if r.Face == "" || len(r.Glyphs) == 0 {
@@ -223,7 +228,7 @@ func drawRule(dst *image.RGBA, origin image.Point, r layout.Rule, scale float64)
 	x1, y1 := float64(origin.X)+float64(r.X1)*scale, float64(origin.Y)+float64(r.Y1)*scale
 	x2, y2 := float64(origin.X)+float64(r.X2)*scale, float64(origin.Y)+float64(r.Y2)*scale
 	w := float64(r.Width) * scale
-	ink := inkOf(r.Ink)
+	ink := inkOf(r.Ink, r.Colour)
 	// The rows (or columns) a band of width w centred on c fills: its
 	// edges rounded to the nearest pixel boundary, at least one pixel
 	// apart, as poppler's stroke adjustment does.

@@ -1,0 +1,81 @@
+package app
+
+import (
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+
+	"github.com/paiban/paiban/bulletin"
+)
+
+// bulletinRefresh is how often a bulletin window looks for articles
+// changed on disk, so that its preview follows edits made in another
+// window or program.
+const bulletinRefresh = 2 * time.Second
+
+// newBulletin opens a window with a new bulletin (File ▸ New Bulletin…).
+func (e *Editor) newBulletin() {
+	s := newBulletinState(e.lib, e.bulletinHistory(), time.Now())
+	e.bulletinWindow(s)
+}
+
+// openBulletin asks for a bulletin file and opens it in a window of its
+// own (File ▸ Open Bulletin…).
+func (e *Editor) openBulletin() {
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil || r == nil {
+			return
+		}
+		r.Close()
+		e.openBulletinFile(r.URI().Path())
+	}, e.win)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".yaml", ".yml"}))
+	d.Show()
+}
+
+// openBulletinFile opens the bulletin file at path in a window.
+func (e *Editor) openBulletinFile(path string) *bulletinPane {
+	s, err := openBulletinState(path, e.lib, e.bulletinHistory())
+	if err != nil {
+		e.showError(err)
+		return nil
+	}
+	return e.bulletinWindow(s)
+}
+
+// bulletinHistory is the issue numbers used before, from the preferences.
+func (e *Editor) bulletinHistory() bulletin.History {
+	return loadHistory(e.app.Preferences().String(prefBulletinHistory))
+}
+
+// bulletinWindow shows state in a window of its own, with the editor's
+// settings (fonts, page, profile).
+func (e *Editor) bulletinWindow(s *bulletinState) *bulletinPane {
+	w := e.app.NewWindow(btr(e.ui, "bulletin"))
+	p := newBulletinPane(e.ui, w, s, e.settings, e.do)
+	p.onHistory = func(h bulletin.History) {
+		e.app.Preferences().SetString(prefBulletinHistory, historyText(h))
+	}
+	w.SetContent(p.content)
+	w.Resize(fyne.NewSize(1280, 860))
+	stop := make(chan struct{})
+	w.SetOnClosed(func() { close(stop) })
+	go func() {
+		t := time.NewTicker(bulletinRefresh)
+		defer t.Stop()
+		for {
+			select {
+			case <-stop:
+				return
+			case <-t.C:
+				e.do(p.refresh)
+			}
+		}
+	}()
+	p.updateTitle()
+	p.relayout(0)
+	w.Show()
+	return p
+}
