@@ -227,7 +227,7 @@ func (p *bulletinPane) build() {
 	left := container.NewBorder(form, container.NewVBox(dist, container.NewHBox(p.mono, p.footer),
 		container.NewHBox(save, exp, prt)), nil, nil, articles)
 
-	p.view = newPreviewPane(l)
+	p.view = newPreviewPane(l, p.do)
 	p.view.size.SetSelected(p.settings.Preset.Name)
 	p.view.onSize = func(name string) {
 		if pr, err := layout.ParsePreset(name); err == nil && pr.Name != p.settings.Preset.Name {

@@ -201,6 +201,8 @@ func (e *Editor) menu() *fyne.MainMenu {
 		item("new", fyne.KeyN, func() { e.confirmDiscard(e.newDocument) }),
 		item("open", fyne.KeyO, e.openDialog),
 		item("importmenu", fyne.KeyI, e.importDialog),
+		fyne.NewMenuItem(btr(l, "newbulletin"), e.newBulletin),
+		fyne.NewMenuItem(btr(l, "openbulletin"), e.openBulletin),
 		recent,
 		item("recovered", "", e.showRecovered),
 		fyne.NewMenuItemSeparator(),

@@ -18,6 +18,7 @@ Usage:
   paiban check [--fix] ARTICLE.md
   paiban convert --to s2t|s2tw|s2hk|t2s -o OUT.md ARTICLE.md
   paiban import [-o OUT.md] [--images DIR] DOC.docx|.doc|.html|.txt
+  paiban bulletin [options] [--issue N] [--mono] [--footer] -o OUT.pdf BULLETIN.yaml
   paiban fonts [--all]        the installed fonts the font options take
   paiban --version
 
@@ -63,6 +64,7 @@ prints the changed lines as a diff.
   paiban check [--fix] 文章.md
   paiban convert --to s2t|s2tw|s2hk|t2s -o 輸出.md 文章.md
   paiban import [-o 輸出.md] [--images 資料夾] 文件.docx|.doc|.html|.txt
+  paiban bulletin [選項] [--issue 期號] [--mono] [--footer] -o 輸出.pdf 簡報.yaml
   paiban fonts [--all]        列出字型選項可用的已安裝字型
   paiban --version
 
@@ -108,6 +110,7 @@ convert 把文章（連同前置資料）轉成繁體（s2t；s2tw 為臺灣用�
   paiban check [--fix] 文章.md
   paiban convert --to s2t|s2tw|s2hk|t2s -o 输出.md 文章.md
   paiban import [-o 输出.md] [--images 文件夹] 文件.docx|.doc|.html|.txt
+  paiban bulletin [选项] [--issue 期号] [--mono] [--footer] -o 输出.pdf 简报.yaml
   paiban fonts [--all]        列出字体选项可用的已安装字体
   paiban --version
 
