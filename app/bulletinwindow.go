@@ -1,6 +1,7 @@
 package app
 
 import (
+	"slices"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -61,7 +62,14 @@ func (e *Editor) bulletinWindow(s *bulletinState) *bulletinPane {
 	w.SetContent(p.content)
 	w.Resize(fyne.NewSize(1280, 860))
 	stop := make(chan struct{})
-	w.SetOnClosed(func() { close(stop) })
+	e.bulletins = append(e.bulletins, p)
+	if e.path != "" && e.dirty {
+		p.state.setText(e.path, e.form.document().Markdown())
+	}
+	w.SetOnClosed(func() {
+		close(stop)
+		e.bulletins = slices.DeleteFunc(e.bulletins, func(q *bulletinPane) bool { return q == p })
+	})
 	go func() {
 		t := time.NewTicker(bulletinRefresh)
 		defer t.Stop()
@@ -78,4 +86,18 @@ func (e *Editor) bulletinWindow(s *bulletinState) *bulletinPane {
 	p.relayout(0)
 	w.Show()
 	return p
+}
+
+// tellBulletins hands the article's text as it is in the editor, saved or
+// not, to the open bulletins that hold it, so that their previews follow
+// the typing; nil hands them back to the file.
+func (e *Editor) tellBulletins(src []byte) {
+	if e.path == "" {
+		return
+	}
+	for _, p := range e.bulletins {
+		if p.state.setText(e.path, src) {
+			p.relayout(debounce)
+		}
+	}
 }

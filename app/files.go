@@ -49,6 +49,7 @@ func (e *Editor) confirm(title, body, yesLabel string, yes func()) {
 }
 
 func (e *Editor) newDocument() {
+	e.tellBulletins(nil)
 	e.startNew()
 	e.form.set(Document{})
 	e.updateTitle()
@@ -77,6 +78,7 @@ func (e *Editor) refuse(err error) {
 
 // load makes d, read from path as src, the editor's article.
 func (e *Editor) load(path string, d Document, src []byte) {
+	e.tellBulletins(nil)
 	e.open(path, d, src)
 	e.loaded(d)
 }

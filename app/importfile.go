@@ -76,6 +76,7 @@ func (e *Editor) importAsking(path string) {
 				return
 			}
 		}
+		e.tellBulletins(nil)
 		e.startImported(d, scratch)
 		e.loaded(d)
 		if len(res.Warnings) > 0 {

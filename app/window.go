@@ -53,6 +53,9 @@ type Editor struct {
 	shown     preview
 	settled   bool
 	find      *findBar
+	// bulletins are the bulletin windows open, which follow the article's
+	// typing when they hold it.
+	bulletins []*bulletinPane
 	// version counts the states of the text laid out (each request's);
 	// the preview shown is of the text as it is when its version is the
 	// newest.
@@ -296,6 +299,9 @@ func (e *Editor) relayout(now bool) { e.layout(e.form.document(), now) }
 func (e *Editor) layout(d Document, now bool) {
 	e.version++
 	r := request{version: e.version, src: d.Markdown(), settings: e.settings, dir: e.dir(), locale: proof.Locale(e.ui)}
+	if len(e.bulletins) > 0 {
+		e.tellBulletins(r.src)
+	}
 	if now {
 		e.worker.Now(r)
 	} else {
