@@ -19,7 +19,6 @@ import (
 	"github.com/paiban/paiban/fonts"
 	"github.com/paiban/paiban/internal/atomicfile"
 	"github.com/paiban/paiban/layout"
-	"github.com/paiban/paiban/layout/pdf"
 	"github.com/paiban/paiban/message"
 	"github.com/paiban/paiban/profile"
 )
@@ -316,18 +315,6 @@ func (j *Job) WritePDF(out string, s Settings) (*layout.Document, error) {
 	if err := j.Check(doc, s); err != nil {
 		return doc, err
 	}
-	info := pdf.Info{
-		Title:    layout.OutlineText(j.Article.Meta.Title),
-		Author:   s.Profile.Organisation,
-		Subject:  layout.OutlineText(j.Article.Meta.Subtitle),
-		Keywords: layout.OutlineText(strings.Join(j.Article.Meta.Keywords, ", ")),
-		Creator:  "Paiban " + Version,
-	}
-	if info.Subject == "" {
-		info.Subject = layout.OutlineText(j.Article.Meta.Source)
-	}
-	err := atomicfile.Write(out, 0o644, func(w io.Writer) error {
-		return pdf.Write(w, doc, j.Fonts, images{j.Dir}, info)
-	})
+	err := atomicfile.Write(out, 0o644, func(w io.Writer) error { return j.Encode(w, doc, s) })
 	return doc, err
 }
