@@ -6,7 +6,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
-		"reflect"
+	"reflect"
 	"strings"
 	"testing"
 
