@@ -53,6 +53,8 @@ func Run(args []string, stdout, stderr io.Writer) int {
 		err = runImport(args[1:], lang, stdout, stderr)
 	case "bulletin":
 		err = runBulletin(args[1:], lang, stdout, stderr)
+	case "print":
+		err = runPrint(args[1:], lang, stdout, stderr)
 	case "--version", "-version", "version":
 		fmt.Fprintln(stdout, "paiban", export.Version)
 		return 0

@@ -97,3 +97,20 @@ func TestStoppedPrinterWordedInEachLanguage(t *testing.T) {
 		t.Errorf("without a reason: %q", got)
 	}
 }
+
+func TestDescribe(t *testing.T) {
+	for _, c := range []struct {
+		p    Printer
+		l    message.Lang
+		want string
+	}{
+		{Printer{Name: "A", Accepting: true, Default: true}, message.En, "idle, default"},
+		{Printer{Name: "A", Accepting: true, State: Printing}, message.Hant, "列印中"},
+		{Printer{Name: "A", Accepting: true, State: Stopped, Reason: "paper jam", Default: true}, message.Hans, "已停用（paper jam），默认"},
+		{Printer{Name: "A"}, message.En, "not accepting jobs"},
+	} {
+		if got := c.p.Describe(c.l); got != c.want {
+			t.Errorf("%+v in %s: %q, want %q", c.p, c.l, got, c.want)
+		}
+	}
+}

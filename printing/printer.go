@@ -1,5 +1,11 @@
 package printing
 
+import (
+	"fmt"
+
+	"github.com/paiban/paiban/message"
+)
+
 // State is what a printer is doing, as far as the system says.
 type State int
 
@@ -54,4 +60,41 @@ func Find(ps []Printer, name string) (Printer, bool) {
 		}
 	}
 	return Printer{}, false
+}
+
+// The words for a printer's state, in the printer list of the command
+// line and the print dialog.
+var (
+	stateIdle      = message.Text{"idle", "閒置", "空闲"}
+	statePrinting  = message.Text{"printing", "列印中", "正在打印"}
+	stateStopped   = message.Text{"stopped", "已停用", "已停用"}
+	stateOffline   = message.Text{"offline", "離線", "离线"}
+	stateRejecting = message.Text{"not accepting jobs", "不接受列印工作", "不接受打印任务"}
+	stateDefault   = message.Text{"default", "預設", "默认"}
+	listSep        = message.Text{", %s", "，%s", "，%s"}
+)
+
+// Describe words the printer's state in l, the default marked and the
+// system's reason added: "idle, default", "已停用（paper jam）".
+func (p Printer) Describe(l message.Lang) string {
+	var s string
+	switch {
+	case p.State == Stopped:
+		s = stateStopped.In(l)
+	case p.State == Offline:
+		s = stateOffline.In(l)
+	case !p.Accepting:
+		s = stateRejecting.In(l)
+	case p.State == Printing:
+		s = statePrinting.In(l)
+	default:
+		s = stateIdle.In(l)
+	}
+	if p.Reason != "" {
+		s += message.New(reasonSep, p.Reason).In(l)
+	}
+	if p.Default {
+		s += fmt.Sprintf(listSep.In(l), stateDefault.In(l))
+	}
+	return s
 }
