@@ -313,6 +313,9 @@ func runExport(args []string, lang message.Lang, stdout, stderr io.Writer) error
 	if err != nil {
 		return err
 	}
+	if batchWanted(*out, files) {
+		return runBatch(&c, *out, files, lang, stderr)
+	}
 	if len(files) != 1 {
 		return misuse(oneArticle, "export")
 	}
