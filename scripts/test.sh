@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every check of the project: formatting, vet, the unit tests with the
-# race detector, and the exported corpus judged by ../shared/tools/pdfcheck
-# when that folder is present (the tests carry fixtures of their own), a
+# race detector (printing on a virtual CUPS printer where one can be set up),
+# and the exported corpus judged by ../shared/tools/pdfcheck when that
+# folder is present (the tests carry fixtures of their own), a
 # short fuzzing of the readers, of the export and of the editor's open →
 # save round trip, the editor driven in a real window, the hostile inputs
 # under a memory limit, and the Linux package's contents.
@@ -11,6 +12,9 @@ bash scripts/deps.sh
 unformatted=$(gofmt -l $(git ls-files '*.go' 2>/dev/null || find . -name '*.go'))
 if [ -n "$unformatted" ]; then echo "gofmt needed on: $unformatted" >&2; exit 1; fi
 go vet ./...
+# The virtual printer the printing tests print on (CUPS with cups-pdf); it
+# says so and goes on where it cannot be set up (no root).
+bash scripts/cups-pdf.sh
 go test -race -count=1 ./...
 # A short, bounded run of the fuzzers of the readers of untrusted input, and
 # of the whole Markdown → layout → PDF path (no panic, no hang, a valid PDF;
