@@ -82,7 +82,7 @@ func TestErrors(t *testing.T) {
 		{"no output", []string{"export", seed}, 2, []string{"-o OUT.pdf"}},
 		{"unwritable output", []string{"export", "-o", filepath.Join(dir, "no", "such", "dir", "x.pdf"), seed}, 1, []string{"writing", "x.pdf"}},
 		{"missing glyphs", []string{"export", "-o", out, missing}, 1, []string{"missing.md:5:4", "U+E000", "missing.md:7:4", "U+E001", "--allow-missing"}},
-		{"unknown command", []string{"print", seed}, 2, []string{`unknown command "print"`}},
+		{"unknown command", []string{"publish", seed}, 2, []string{`unknown command "publish"`}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
