@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -144,4 +145,33 @@ func TestProgressLive(t *testing.T) {
 	if b.String() != want {
 		t.Errorf("progress\n%q\nwant\n%q", b.String(), want)
 	}
+}
+
+// BenchmarkBatch exports 60 articles — the corpus's three, 20 times each
+// under other names — into a folder, as paiban export -o OUTDIR/ does
+// (docs/performance.md has the whole-process measure of 500, from
+// scripts/bench-batch.sh).
+func BenchmarkBatch(b *testing.B) {
+	in := b.TempDir()
+	var n int
+	for _, src := range []string{seed, "../export/testdata/taipei-sample.md", "../export/testdata/kinsoku-stress.md"} {
+		data, err := os.ReadFile(src)
+		if err != nil {
+			b.Skip(err)
+		}
+		for i := range 20 {
+			if err := os.WriteFile(filepath.Join(in, fmt.Sprintf("%s-%02d.md", filepath.Base(src), i)), data, 0o644); err != nil {
+				b.Fatal(err)
+			}
+			n++
+		}
+	}
+	b.ResetTimer()
+	for range b.N {
+		out := b.TempDir()
+		if code, _, stderr := run("export", "-o", out+"/", in); code != 0 {
+			b.Fatal(stderr)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Milliseconds())/float64(b.N*n), "ms/article")
 }
