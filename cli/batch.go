@@ -41,7 +41,7 @@ type batchItem struct {
 }
 
 // runBatch exports many articles with the same options into the folder
-// out, on as many goroutines as there are cores: a progress line on stderr
+// out, on twice as many goroutines as there are cores: a progress line on stderr
 // (updated in place on a terminal), one line per failure
 // (file:line:col: message), and exit status 1 when any failed. Each PDF is
 // written as export writes one (atomically: a failed export leaves an
@@ -72,7 +72,9 @@ func runBatch(c *common, out string, args []string, lang message.Lang, stderr io
 	results := make(chan batchResult)
 	work := make(chan int)
 	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), len(items)) {
+	// Twice as many exports as cores: while one waits for its file to
+	// reach the disk (atomicfile flushes it), another lays out.
+	for range min(2*runtime.GOMAXPROCS(0), len(items)) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
