@@ -2,7 +2,6 @@ package app
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"path/filepath"
 	"strconv"
@@ -234,9 +233,8 @@ func (e *Editor) printShowing(sp printing.Spooler, o printing.Options, allowMiss
 	wait.Show()
 	e.print(sp, o, allowMissing, func(job printing.Job, err error) {
 		wait.Hide()
-		var m *export.MissingError
-		if errors.As(err, &m) && !allowMissing && onlyMissing(err) {
-			e.offerMissing(m, func() { e.printShowing(sp, o, true) })
+		if offer, ok := offerMissing(err, allowMissing, e.ui); ok {
+			e.confirm(tr(e.ui, "missingtitle"), offer.text(e.ui), tr(e.ui, "printgeta"), func() { e.printShowing(sp, o, true) })
 			return
 		}
 		if err != nil {
@@ -261,9 +259,9 @@ func (e *Editor) print(sp printing.Spooler, o printing.Options, allowMissing boo
 	src := e.form.document().Markdown()
 	settings := e.settings
 	settings.AllowMissing = allowMissing
-	dir, name := ".", tr(e.ui, "untitled")
-	if e.path != "" {
-		dir, name = filepath.Dir(e.path), e.path
+	dir, name := e.dir(), e.path
+	if name == "" {
+		name = tr(e.ui, "untitled")
 	}
 	lib := e.lib
 	go func() {

@@ -48,17 +48,17 @@ type batchItem struct {
 // existing PDF as it was).
 func runBatch(c *common, out string, args []string, lang message.Lang, stderr io.Writer) error {
 	if out == "" {
-		return usageError("export needs -o OUTDIR/ for several articles")
+		return misuse(needsOut, "export", outDir)
 	}
 	if fi, err := os.Stat(out); err == nil && !fi.IsDir() {
-		return usageError(fmt.Sprintf("-o %s: with several articles, -o names a folder", out))
+		return misuse(outNotFolder, out)
 	}
 	items, err := batchItems(args, out)
 	if err != nil {
 		return err
 	}
 	if len(items) == 0 {
-		return usageError("export: no .md articles in " + strings.Join(args, ", "))
+		return misuse(noArticles, strings.Join(args, ", "))
 	}
 	s, err := c.settings()
 	if err != nil {
@@ -168,6 +168,13 @@ func batchItems(args []string, out string) ([]batchItem, error) {
 }
 
 var (
+	outDir       = message.Text{"OUTDIR/", "輸出資料夾/", "输出文件夹/"}
+	outNotFolder = message.Text{
+		"-o %s: with several articles, -o names a folder",
+		"-o %s：匯出多篇文章時，-o 要指定一個資料夾",
+		"-o %s：导出多篇文章时，-o 要指定一个文件夹",
+	}
+	noArticles = message.Text{"no .md articles in %s", "%s 中沒有 .md 文章", "%s 中没有 .md 文章"}
 	sameOutput = message.Text{
 		"another article would be exported to %s too (%s): rename one of them",
 		"另一篇文章也會匯出成 %s（%s）：請將其中一篇改名",

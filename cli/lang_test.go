@@ -70,7 +70,7 @@ func TestNoEnglishUnderChinese(t *testing.T) {
 
 	cases := [][]string{
 		{},
-		{"print", art},
+		{"publish", art},
 		{"export"},
 		{"export", art},
 		{"export", "-o", out},
@@ -116,6 +116,14 @@ func TestNoEnglishUnderChinese(t *testing.T) {
 		{"convert", "--to", "s2t", "-o", art, art},
 		{"convert", "--to", "s2t", "-o", unwritable, art},
 		{"convert", "--to", "s2t", "-o", out, nope},
+		{"print", "--pages", "5-1", art},
+		{"print", "--pages", "一", art},
+		{"print", "--pages", "9", art},
+		{"print", "--copies", "0", art},
+		{"print", "--list", art},
+		{"print", art, art},
+		{"export", "-o", out + "/", nope, art, art},
+		{"export", "-o", out + "/", dir + "/empty/"},
 		{"fonts", "extra"},
 		{"fonts", "--every"},
 		{"--lang"},

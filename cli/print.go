@@ -45,7 +45,10 @@ func runPrint(args []string, lang message.Lang, stdout, stderr io.Writer) error 
 	}
 	choice, err := printing.ParsePages(*pages)
 	if err != nil {
-		return err
+		return misused{err}
+	}
+	if *copies < 1 || *copies > printing.MaxCopies {
+		return misuse(copiesRange, *copies, printing.MaxCopies)
 	}
 	s, job, err := c.open(files[0])
 	if err != nil {
@@ -69,6 +72,8 @@ func runPrint(args []string, lang message.Lang, stdout, stderr io.Writer) error 
 	fmt.Fprintln(stdout, j.In(lang))
 	return nil
 }
+
+var copiesRange = message.Text{"--copies %d: want 1 to %d", "--copies %d：要在 1 到 %d 之間", "--copies %d：要在 1 到 %d 之间"}
 
 // printTitle names the job in the printer's queue: the article's title, or
 // its file's name.

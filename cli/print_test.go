@@ -58,7 +58,7 @@ func TestPrintRefuses(t *testing.T) {
 		t.Errorf("no scheduler: %d %q %q", code, stdout, stderr)
 	}
 	code, _, stderr = run("print", "--lang", "zh-Hans", "--pages", "3-1", seed)
-	if code != 1 || !strings.Contains(stderr, "页码“3-1”：范围的结尾在开头之前") {
+	if code != 2 || !strings.Contains(stderr, "页码“3-1”：范围的结尾在开头之前") {
 		t.Errorf("backward pages: %d %q", code, stderr)
 	}
 	code, _, stderr = run("print", seed, seed)
