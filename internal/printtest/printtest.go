@@ -58,7 +58,8 @@ func Dir(t testing.TB) string {
 }
 
 // Printed waits for job id (as lp names it, "PaibanPDF-12") to finish and
-// returns the PDF it printed, written after since. It fails the test when
+// returns the PDF it printed, written after since, which is removed when
+// the test ends. It fails the test when
 // the job has not come out after a minute (a filter chain can be slow on a
 // loaded machine; this is not a speed check).
 func Printed(t testing.TB, id string, since time.Time) string {
@@ -74,6 +75,7 @@ func Printed(t testing.TB, id string, since time.Time) string {
 		done := !strings.Contains(string(pending)+"\n", id+" ")
 		if done {
 			if f := find(dir, "job_"+n+".pdf", since); f != "" {
+				t.Cleanup(func() { os.Remove(f) })
 				return f
 			}
 		}
