@@ -107,6 +107,8 @@ func (p Pages) String() string {
 	return strings.Join(parts, ",")
 }
 
+// String is the range as lp writes it: "2", "1-3", or "4-" for page 4 to
+// the end.
 func (r Range) String() string {
 	switch {
 	case r.Last == 0:
