@@ -211,9 +211,9 @@ func (e *Editor) showPrint(sp printing.Spooler) *printDialog {
 	if e.shown.doc != nil {
 		pages = len(e.shown.doc.Pages)
 	}
-	pd := newPrintDialog(l, pages, e.app.Preferences().String(prefLastPrinter), e.win)
+	pd := newPrintDialog(l, pages, e.pr.String(prefLastPrinter), e.win)
 	pd.onPrint = func(o printing.Options) {
-		e.app.Preferences().SetString(prefLastPrinter, o.Printer)
+		e.pr.SetString(prefLastPrinter, o.Printer)
 		e.printShowing(sp, o, false)
 	}
 	pd.dialog.Show()
