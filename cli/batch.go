@@ -16,22 +16,16 @@ import (
 	"github.com/paiban/paiban/message"
 )
 
-// batchWanted reports whether an export names many articles, or a folder
-// of them, or writes into a folder: -o OUTDIR/ (or an existing folder),
-// several articles, or an article folder.
+// batchWanted reports whether an export writes into a folder — -o OUTDIR/
+// or an existing folder — or names several articles. One article, or one
+// folder, with -o naming a file is a single export (which refuses a
+// folder as the article).
 func batchWanted(out string, files []string) bool {
 	if len(files) > 1 || strings.HasSuffix(out, "/") || strings.HasSuffix(out, string(os.PathSeparator)) {
 		return true
 	}
-	if fi, err := os.Stat(out); err == nil && fi.IsDir() {
-		return true
-	}
-	if len(files) == 1 {
-		if fi, err := os.Stat(files[0]); err == nil && fi.IsDir() {
-			return true
-		}
-	}
-	return false
+	fi, err := os.Stat(out)
+	return err == nil && fi.IsDir()
 }
 
 // batchItem is one article of a batch and the PDF it becomes.
