@@ -76,7 +76,7 @@ func showPrint(t *testing.T, e *Editor, h *harness, l string, sp printing.Spoole
 func TestPrintDialogPrints(t *testing.T) {
 	e, h := open(t)
 	h.settle(t)
-	fyne.DoAndWait(func() { e.form.body.SetText(strings.Repeat(para+"\n\n", 40)) })
+	fyne.DoAndWait(func() { setBody(e, strings.Repeat(para+"\n\n", 40)) })
 	p := h.settle(t)
 	sp := &fakeSpooler{printers: office}
 	pd := showPrint(t, e, h, langEn, sp)

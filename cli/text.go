@@ -13,6 +13,9 @@ var usage = message.Text{`Paiban 排版 — Chinese news articles as print-ready
 Usage:
   paiban                      open the editor
   paiban export [options] -o OUT.pdf ARTICLE.md
+  paiban export [options] -o OUTDIR/ ARTICLE.md… | FOLDER
+  paiban print [--printer P] [--copies N] [--pages 1-3,5] [--duplex] [options] ARTICLE.md
+  paiban print --list         the printers and their state
   paiban layout --json [options] ARTICLE.md
   paiban render [options] [--page N] [--dpi D] -o PAGE.png ARTICLE.md
   paiban check [--fix] ARTICLE.md
@@ -41,6 +44,13 @@ Options:
                      quotes and, with --preset gbt9704, installed FangSong (仿宋),
                      XiaoBiaoSong (小標宋) and Kai faces set the body, title and headings
 
+export -o OUTDIR/ (a trailing slash, or an existing folder) exports many
+articles, or a folder's .md files, with the same options on every core:
+one line per failure, exit status 1 if any failed.
+
+print sends the article to the printer (the default one unless --printer)
+with the export options, and prints the job's number.
+
 render draws page N (from 1; default 1) as the editor's preview shows it,
 at D dots per inch (10 to 600; default 96), into a PNG file.
 
@@ -59,6 +69,9 @@ prints the changed lines as a diff.
 用法：
   paiban                      開啟編輯器
   paiban export [選項] -o 輸出.pdf 文章.md
+  paiban export [選項] -o 輸出資料夾/ 文章.md… | 資料夾
+  paiban print [--printer 印表機] [--copies N] [--pages 1-3,5] [--duplex] [選項] 文章.md
+  paiban print --list         列出印表機及其狀態
   paiban layout --json [選項] 文章.md
   paiban render [選項] [--page N] [--dpi D] -o 頁面.png 文章.md
   paiban check [--fix] 文章.md
@@ -87,6 +100,13 @@ prints the changed lines as a diff.
                      --preset gbt9704 時另以已安裝的仿宋、小標宋和楷體排
                      內文、標題與小標
 
+export -o 輸出資料夾/（結尾加 /，或已存在的資料夾）以相同選項、用所有
+處理器核心匯出多篇文章或資料夾中的 .md 檔：每篇失敗的文章印一行，
+只要有一篇失敗，結束狀態就是 1。
+
+print 依匯出選項排版後送到印表機（未加 --printer 時用預設印表機），
+並印出列印工作的編號。
+
 render 把第 N 頁（從 1 起算，預設 1）照編輯器預覽的樣子畫成 PNG 圖檔，
 解析度為每英寸 D 點（10 到 600，預設 96）。
 
@@ -105,6 +125,9 @@ convert 把文章（連同前置資料）轉成繁體（s2t；s2tw 為臺灣用�
 用法：
   paiban                      打开编辑器
   paiban export [选项] -o 输出.pdf 文章.md
+  paiban export [选项] -o 输出文件夹/ 文章.md… | 文件夹
+  paiban print [--printer 打印机] [--copies N] [--pages 1-3,5] [--duplex] [选项] 文章.md
+  paiban print --list         列出打印机及其状态
   paiban layout --json [选项] 文章.md
   paiban render [选项] [--page N] [--dpi D] -o 页面.png 文章.md
   paiban check [--fix] 文章.md
@@ -132,6 +155,13 @@ convert 把文章（連同前置資料）轉成繁體（s2t；s2tw 為臺灣用�
   --no-system-fonts  不用任何已安装的字体：默认以已安装的楷体排引文，加上
                      --preset gbt9704 时另以已安装的仿宋、小标宋和楷体排
                      正文、标题与小标题
+
+export -o 输出文件夹/（末尾加 /，或已存在的文件夹）以相同选项、用所有
+处理器核心导出多篇文章或文件夹中的 .md 文件：每篇失败的文章印一行，
+只要有一篇失败，退出状态就是 1。
+
+print 按导出选项排版后发送到打印机（未加 --printer 时用默认打印机），
+并输出打印任务的编号。
 
 render 把第 N 页（从 1 起算，默认 1）按编辑器预览的样子画成 PNG 图片，
 分辨率为每英寸 D 点（10 到 600，默认 96）。
