@@ -2,7 +2,6 @@ package cli
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -56,12 +55,8 @@ func runPrint(args []string, lang message.Lang, stdout, stderr io.Writer) error 
 	}
 	doc := job.Layout(s)
 	d, err := printing.Prepare(job, doc, s)
-	var missing *export.MissingError
-	if errors.As(err, &missing) {
-		return errors.Join(err, message.New(allowMissing))
-	}
 	if err != nil {
-		return err
+		return exportFailed(err)
 	}
 	warn(stderr, job.WarningsIn(doc, lang), lang)
 	j, err := printing.Print(ctx, sys, d, printing.Options{Printer: *printer, Copies: *copies, Pages: choice,
@@ -98,17 +93,4 @@ func listPrinters(ctx context.Context, sys printing.Spooler, lang message.Lang, 
 		fmt.Fprintf(stdout, "%s\t%s\n", p.Name, p.Describe(lang))
 	}
 	return nil
-}
-
-// warn prints the export's warnings on stderr, at most 20 of them, as
-// export does.
-func warn(stderr io.Writer, ws []string, lang message.Lang) {
-	const most = 20
-	for i, w := range ws {
-		if i == most {
-			fmt.Fprintln(stderr, "paiban:", message.New(moreWarnings, len(ws)-most).In(lang))
-			break
-		}
-		fmt.Fprintln(stderr, "paiban:", message.New(warning, w).In(lang))
-	}
 }
