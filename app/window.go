@@ -212,6 +212,7 @@ func (e *Editor) menu() *fyne.MainMenu {
 		item("save", fyne.KeyS, func() { e.save(nil) }),
 		item("saveas", "", func() { e.saveAs(nil) }),
 		item("export", fyne.KeyE, e.exportDialog),
+		item("printmenu", fyne.KeyP, e.printDialog),
 		fyne.NewMenuItemSeparator(),
 		quit,
 	)
