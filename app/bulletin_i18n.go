@@ -33,7 +33,6 @@ var bulletinStrs = map[string][3]string{
 	"bexport":      {"Export PDF…", "匯出 PDF…", "导出 PDF…"},
 	"bprint":       {"Print", "列印", "打印"},
 	"bexported":    {"Exported to %s", "已匯出至 %s", "已导出到 %s"},
-	"bprinted":     {"Sent to the printer", "已送往印表機", "已发送到打印机"},
 	"bpages":       {"%d pages, %d articles", "%d 頁，%d 篇文章", "%d 页，%d 篇文章"},
 	"buntitled":    {"New bulletin", "新簡報", "新简报"},
 	"bnotitle":     {"(no title)", "（無標題）", "（无标题）"},
@@ -59,10 +58,5 @@ var (
 		"the bulletin has no articles yet: add some with “Add article…”",
 		"簡報還沒有文章：請按「加入文章…」加入",
 		"简报还没有文章：请按“加入文章…”加入",
-	}
-	noPrinter = message.Text{
-		"printing needs the lp command (CUPS), which is not installed: export the PDF and print it instead (%s)",
-		"列印需要 lp 指令（CUPS），但系統沒有安裝：請匯出 PDF 再列印（%s）",
-		"打印需要 lp 命令（CUPS），但系统没有安装：请导出 PDF 再打印（%s）",
 	}
 )

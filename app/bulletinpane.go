@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"image"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -25,6 +24,7 @@ import (
 	"github.com/paiban/paiban/layout"
 	"github.com/paiban/paiban/layout/raster"
 	"github.com/paiban/paiban/message"
+	"github.com/paiban/paiban/printing"
 )
 
 // bulletinPane is a bulletin's window content: the masthead fields, the
@@ -41,6 +41,8 @@ type bulletinPane struct {
 	settings export.Settings
 	// do runs a function on the UI goroutine (fyne.Do; a queue in tests).
 	do func(func())
+	// spooler is where Print sends the bulletin: the system's.
+	spooler printing.Spooler
 	// onHistory is called with the history after an export records an
 	// issue number in it, to keep it in the preferences.
 	onHistory func(bulletin.History)
@@ -70,7 +72,7 @@ type bulletinPane struct {
 
 // newBulletinPane builds the pane over state, exporting with settings.
 func newBulletinPane(ui string, win fyne.Window, state *bulletinState, settings export.Settings, do func(func())) *bulletinPane {
-	p := &bulletinPane{ui: ui, win: win, state: state, settings: settings, do: do, selected: -1}
+	p := &bulletinPane{ui: ui, win: win, state: state, settings: settings, do: do, selected: -1, spooler: printing.System()}
 	p.build()
 	p.load()
 	return p
@@ -516,30 +518,45 @@ func (p *bulletinPane) exportTo(out string, done func(error)) {
 	}()
 }
 
-// print exports the bulletin to a temporary PDF and hands it to lp.
+// print exports the bulletin to a temporary PDF and prints it on the
+// system's default printer, through the spooler the editor's File ▸ Print
+// uses (package printing: CUPS, or the Windows spooler).
 func (p *bulletinPane) print() {
-	lp, err := exec.LookPath("lp")
-	if err != nil {
-		p.showError(message.New(noPrinter, err))
-		return
-	}
 	dir, err := os.MkdirTemp("", "paiban-print-")
 	if err != nil {
 		p.showError(err)
 		return
 	}
 	out := filepath.Join(dir, "bulletin.pdf")
-	p.exportTo(out, func(err error) {
-		if err == nil {
-			err = exec.Command(lp, out).Run()
-		}
+	job, err := p.state.snapshot()
+	if err != nil {
 		os.RemoveAll(dir)
-		if err != nil {
-			p.showError(err)
-			return
+		p.showError(err)
+		return
+	}
+	st, lib, ui := p.settings, p.state.lib, p.ui
+	go func() {
+		defer os.RemoveAll(dir)
+		var sent printing.Job
+		doc, err := job.WritePDF(out, st)
+		if err == nil {
+			var data []byte
+			if data, err = os.ReadFile(out); err == nil {
+				pd := &printing.Document{PDF: data, Pages: len(doc.Pages), Paper: doc.Paper,
+					Draw: func(n int, dpi float64) (image.Image, error) {
+						return raster.Render(&doc.Pages[n-1], doc.Paper, dpi, raster.Options{Faces: lib})
+					}}
+				sent, err = printing.Print(context.Background(), p.spooler, pd, printing.Options{})
+			}
 		}
-		p.status.SetText(btr(p.ui, "bprinted"))
-	})
+		p.do(func() {
+			if err != nil {
+				p.showError(err)
+				return
+			}
+			p.status.SetText(sent.In(message.Lang(ui)))
+		})
+	}()
 }
 
 // splitLines is the non-empty lines of s, trimmed.

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"strings"
@@ -157,6 +158,24 @@ func TestBulletinPaneEditsAndPreviews(t *testing.T) {
 	}
 	if _, err := os.Stat(out); err != nil || saved == nil || saved.Next("工作動態", time.Now().Year(), false) != 6 {
 		t.Errorf("after the export: %v, history %v", err, saved)
+	}
+
+	// Print sends the bulletin's PDF, all its pages, to the default
+	// printer through the editor's spooler, and says so.
+	sp := &fakeSpooler{printers: office}
+	p.spooler = sp
+	p.print()
+	for deadline := time.After(20 * time.Second); sp.sent() == 0 || !strings.Contains(p.status.Text, "Office-1"); {
+		select {
+		case f := <-hr.queue:
+			f()
+		case <-hr.shown:
+		case <-deadline:
+			t.Fatalf("not printed within 20 s: status %q", p.status.Text)
+		}
+	}
+	if len(sp.pages[0]) != len(doc.Pages) || !bytes.HasPrefix(sp.pdf, []byte("%PDF-")) {
+		t.Errorf("printed %d pages of %d, PDF %q…", len(sp.pages[0]), len(doc.Pages), sp.pdf[:min(8, len(sp.pdf))])
 	}
 
 	// Saved, the window's title loses its mark.
