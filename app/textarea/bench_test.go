@@ -128,3 +128,22 @@ func BenchmarkCaptureOnly20k(b *testing.B) {
 		c.Capture()
 	}
 }
+
+// One keystroke in the middle of a single 20 000-character paragraph (a
+// paste without line breaks): the one line is wrapped again.
+func BenchmarkKeystrokeOneParagraph20k(b *testing.B) {
+	body := strings.ReplaceAll(benchBody(20000), "\n\n", "")
+	ta, _ := newTestArea(b, body, fyne.NewSize(600, 800))
+	ta.SetCursor(ta.Len() / 2)
+	ta.ScrollToCursor()
+	times := make([]time.Duration, 0, b.N)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		start := time.Now()
+		ta.TypedRune('字')
+		times = append(times, time.Since(start))
+	}
+	b.StopTimer()
+	slices.Sort(times)
+	b.ReportMetric(float64(times[len(times)/2].Microseconds())/1000, "ms-median")
+}
