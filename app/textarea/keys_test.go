@@ -182,3 +182,27 @@ func TestRightClick(t *testing.T) {
 		t.Errorf("a right click past the text: selection %d–%d, want the cursor at the end", s, e)
 	}
 }
+
+func TestCursorPositionAndMoves(t *testing.T) {
+	body := strings.Repeat("一行\n", 200)
+	ta, _ := newTestArea(t, body, fyne.NewSize(400, 300))
+	var moved []int
+	ta.OnCursorMoved = func(off int) { moved = append(moved, off) }
+	ta.SetCursor(100 * len("一行\n"))
+	ta.ScrollToCursor()
+	if len(moved) != 1 || moved[0] != 100*len("一行\n") {
+		t.Errorf("OnCursorMoved got %v", moved)
+	}
+	at, h := ta.CursorPosition()
+	if at.Y < 0 || at.Y+h > 300 {
+		t.Errorf("cursor at y %.0f (height %.0f), outside the 300-high view", at.Y, h)
+	}
+	if want := padding(); at.X < want-1 || at.X > want+1 {
+		t.Errorf("cursor at x %.0f, want %.0f (the line's start)", at.X, want)
+	}
+	key(ta, fyne.KeyRight)
+	at2, _ := ta.CursorPosition()
+	if d := at2.X - at.X; d < measure("一")-0.5 || d > measure("一")+0.5 {
+		t.Errorf("Right moved the cursor %.1f, want one character's width %.1f", d, measure("一"))
+	}
+}
