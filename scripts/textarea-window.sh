@@ -2,8 +2,8 @@
 # Drives the body editor widget (app/textarea) in a real window under Xvfb
 # with xdotool, as a user would: a click in the middle of a paragraph and a
 # typed key, a drag from the first paragraph into the second, a double
-# click on a Latin word, and Ctrl+V of Word-style text (a line a
-# paragraph, indented with full-width spaces) over it. The window is app/textarea/demo, which prints the
+# click on a Latin word, Ctrl+V of Word-style text (a line a paragraph,
+# indented with full-width spaces) over it, and a triple click. The window is app/textarea/demo, which prints the
 # cursor and the selection (byte offsets) as they move; the script checks
 # them. Needs xvfb, xdotool and xclip (apt-get install -y xvfb xdotool xclip).
 set -euo pipefail
@@ -34,6 +34,8 @@ sleep 0.8
 printf '\xe3\x80\x80\xe3\x80\x80甲\r\n\xe3\x80\x80\xe3\x80\x80乙\r\n' | xclip -selection clipboard 2>/dev/null
 xdotool key ctrl+v
 sleep 0.5
+xdotool mousemove 30 20 click --repeat 3 --delay 80 1                         # the first paragraph
+sleep 0.8
 kill $pid
 DRIVE
 xvfb-run -a -s '-screen 0 1024x768x24' bash "$tmp/drive.sh" "$tmp"
@@ -47,4 +49,5 @@ expect 'cursor 10 selection 10 10 len 47' 'the typed key lands there'
 expect 'cursor 30 selection 6 30 len 47' 'a drag selects across the blank line into the second paragraph'
 expect 'cursor 40 selection 33 40 len 47' 'a double click selects the word'
 expect 'cursor 41 selection 41 41 len 48' 'pasted Word-style lines replace it as two paragraphs (甲, a blank line, 乙)'
+expect 'cursor 19 selection 0 19 len 48' 'a triple click selects the paragraph'
 if [ "$fail" != 0 ]; then printf 'the demo printed:\n%s\n' "$out" >&2; exit 1; fi
