@@ -176,3 +176,15 @@ func BenchmarkReplaceAll200k(b *testing.B) {
 	}
 	b.ReportMetric(float64(len(at)), "replacements")
 }
+
+// A window resized with a 200 000-character body: every line wrapped
+// again at the new width (their break opportunities kept), and painted.
+func BenchmarkResize200k(b *testing.B) {
+	ta, w := newTestArea(b, benchBody(200000), fyne.NewSize(600, 800))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		w.Resize(fyne.NewSize(float32(560+40*(i%2)), 800))
+	}
+	b.StopTimer()
+	_ = ta
+}
