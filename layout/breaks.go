@@ -6,9 +6,9 @@ package layout
 // that may not end a line (「（…), never inside a Latin word or a number
 // (letters, digits and half-width symbols side by side), and never between
 // the two halves of —— or ……. A space stays at the end of the line it
-// ends, so a line may break after a space but not before one. It is meant
-// for an editor that wraps Markdown source the way the print breaks it;
-// the breaker itself works on items, not on this function.
+// ends, so a line may break after a space but not before one. Breaks
+// applies it for an editor that wraps Markdown source the way the print
+// breaks it; the breaker itself works on items (items.go).
 func breakOpportunity(before, after rune) bool {
 	switch {
 	case classify(after) == classSpace || after == '\n':
