@@ -19,8 +19,11 @@ func (t *TextArea) Copy() { t.copy(fyne.CurrentApp().Clipboard()) }
 
 // Paste puts the app's clipboard text in place of the selection, as one
 // undo step, keeping its paragraphs: plain text of a line a paragraph
-// becomes Markdown paragraphs (see pastedText).
-func (t *TextArea) Paste() { t.paste(pastedText(fyne.CurrentApp().Clipboard().Content())) }
+// becomes Markdown paragraphs (see pastedText and apart).
+func (t *TextArea) Paste() { t.pasteFrom(fyne.CurrentApp().Clipboard()) }
+
+// pasteFrom is Paste from clipboard c.
+func (t *TextArea) pasteFrom(c fyne.Clipboard) { t.paste(t.apart(pastedText(c.Content()))) }
 
 // PasteVerbatim is Paste with the clipboard's text as it is (Ctrl+Shift+V).
 func (t *TextArea) PasteVerbatim() { t.paste(verbatimText(fyne.CurrentApp().Clipboard().Content())) }

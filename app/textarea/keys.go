@@ -86,7 +86,7 @@ func (t *TextArea) TypedShortcut(s fyne.Shortcut) {
 		t.copy(clipboard(sc.Clipboard))
 		t.deleteSelection()
 	case *fyne.ShortcutPaste:
-		t.paste(t.apart(pastedText(clipboard(sc.Clipboard).Content())))
+		t.pasteFrom(clipboard(sc.Clipboard))
 	case *fyne.ShortcutSelectAll:
 		t.SelectAll()
 	case *fyne.ShortcutUndo:
