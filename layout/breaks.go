@@ -1,15 +1,15 @@
 package layout
 
-// BreakOpportunity reports whether a line may end between the runes before
+// breakOpportunity reports whether a line may end between the runes before
 // and after, under the layout's own rules (kinsoku.go and items.go's gap):
 // never before a mark that may not begin a line (。，、」…), never after one
 // that may not end a line (「（…), never inside a Latin word or a number
 // (letters, digits and half-width symbols side by side), and never between
 // the two halves of —— or ……. A space stays at the end of the line it
-// ends, so a line may break after a space but not before one. It is meant
-// for an editor that wraps Markdown source the way the print breaks it;
-// the breaker itself works on items, not on this function.
-func BreakOpportunity(before, after rune) bool {
+// ends, so a line may break after a space but not before one. Breaks
+// applies it for an editor that wraps Markdown source the way the print
+// breaks it; the breaker itself works on items (items.go).
+func breakOpportunity(before, after rune) bool {
 	switch {
 	case classify(after) == classSpace || after == '\n':
 		return false
@@ -27,14 +27,14 @@ func BreakOpportunity(before, after rune) bool {
 }
 
 // Breaks returns, for each rune of text (one source line, no '\n'),
-// whether a wrapped line may begin at it: BreakOpportunity between it and
+// whether a wrapped line may begin at it: breakOpportunity between it and
 // the rune before, except inside the units the layout keeps whole (web and
 // e-mail addresses, registration and telephone numbers; together.go).
 // breaks[0] is false: a line always begins at the first rune.
 func Breaks(text []rune) []bool {
 	breaks := make([]bool, len(text))
 	for i := 1; i < len(text); i++ {
-		breaks[i] = BreakOpportunity(text[i-1], text[i])
+		breaks[i] = breakOpportunity(text[i-1], text[i])
 	}
 	if len(text) > 1 {
 		inside := togetherRanges(string(text), len(text))

@@ -27,8 +27,8 @@ func TestBreakOpportunity(t *testing.T) {
 		{'中', '—', false}, // —— may not begin a line
 	}
 	for _, c := range cases {
-		if got := BreakOpportunity(c.before, c.after); got != c.want {
-			t.Errorf("BreakOpportunity(%q, %q) = %v, want %v", c.before, c.after, got, c.want)
+		if got := breakOpportunity(c.before, c.after); got != c.want {
+			t.Errorf("breakOpportunity(%q, %q) = %v, want %v", c.before, c.after, got, c.want)
 		}
 	}
 }

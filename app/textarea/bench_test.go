@@ -128,3 +128,63 @@ func BenchmarkCaptureOnly20k(b *testing.B) {
 		c.Capture()
 	}
 }
+
+// One keystroke in the middle of a single 20 000-character paragraph (a
+// paste without line breaks): the one line is wrapped again.
+func BenchmarkKeystrokeOneParagraph20k(b *testing.B) {
+	body := strings.ReplaceAll(benchBody(20000), "\n\n", "")
+	ta, _ := newTestArea(b, body, fyne.NewSize(600, 800))
+	ta.SetCursor(ta.Len() / 2)
+	ta.ScrollToCursor()
+	times := make([]time.Duration, 0, b.N)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		start := time.Now()
+		ta.TypedRune('字')
+		times = append(times, time.Since(start))
+	}
+	b.StopTimer()
+	slices.Sort(times)
+	b.ReportMetric(float64(times[len(times)/2].Microseconds())/1000, "ms-median")
+}
+
+// Replace All in a 200 000-character body as one undo step: every "市"
+// (about 3 300) replaced in one Batch, from the end so that the offsets
+// found stay good; undone after each run, outside the timing.
+func BenchmarkReplaceAll200k(b *testing.B) {
+	body := benchBody(200000)
+	ta, _ := newTestArea(b, body, fyne.NewSize(600, 800))
+	var at []int
+	for i := strings.Index(body, "市"); i >= 0; {
+		at = append(at, i)
+		j := strings.Index(body[i+1:], "市")
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		ta.Batch(func() {
+			for k := len(at) - 1; k >= 0; k-- {
+				ta.Replace(at[k], at[k]+len("市"), "城")
+			}
+		})
+		b.StopTimer()
+		ta.Undo()
+		b.StartTimer()
+	}
+	b.ReportMetric(float64(len(at)), "replacements")
+}
+
+// A window resized with a 200 000-character body: every line wrapped
+// again at the new width (their break opportunities kept), and painted.
+func BenchmarkResize200k(b *testing.B) {
+	ta, w := newTestArea(b, benchBody(200000), fyne.NewSize(600, 800))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		w.Resize(fyne.NewSize(float32(560+40*(i%2)), 800))
+	}
+	b.StopTimer()
+	_ = ta
+}

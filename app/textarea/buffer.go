@@ -29,8 +29,11 @@ type line struct {
 	bytes int // len(string(runes))
 
 	// rows are the rune columns at which the line's wrapped rows begin
-	// (rows[0] == 0), for the width wrapped; nil when stale. See wrap.go.
-	rows []int
+	// (rows[0] == 0), for the width wrapped; nil when stale. breaks are
+	// the line's break opportunities (layout.Breaks), which no width
+	// changes; nil until a wrap needs them, and after an edit. See wrap.go.
+	rows   []int
+	breaks []bool
 }
 
 // buffer is the text as a slice of source lines. Byte offsets of line
@@ -200,7 +203,7 @@ func (b *buffer) remove(a, e pos) {
 	tail := last.runes[e.col:]
 	first.runes = append(first.runes[:a.col], tail...)
 	first.bytes = runesBytes(first.runes)
-	first.rows = nil
+	first.rows, first.breaks = nil, nil
 	if e.line > a.line {
 		b.lines = append(b.lines[:a.line+1], b.lines[e.line+1:]...)
 		b.starts = b.starts[:len(b.lines)]
@@ -221,7 +224,7 @@ func (b *buffer) insert(p pos, s string) pos {
 		rs := []rune(s)
 		l.runes = slices.Insert(l.runes, p.col, rs...)
 		l.bytes += len(s)
-		l.rows = nil
+		l.rows, l.breaks = nil, nil
 		b.edited(p.line)
 		return pos{p.line, p.col + len(rs)}
 	}
@@ -229,7 +232,7 @@ func (b *buffer) insert(p pos, s string) pos {
 	tail := append([]rune(nil), l.runes[p.col:]...)
 	l.runes = append(l.runes[:p.col], []rune(parts[0])...)
 	l.bytes = runesBytes(l.runes)
-	l.rows = nil
+	l.rows, l.breaks = nil, nil
 	added := make([]*line, 0, len(parts)-1)
 	for _, part := range parts[1:] {
 		added = append(added, &line{runes: []rune(part), bytes: len(part)})

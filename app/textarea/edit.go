@@ -33,15 +33,17 @@ func (t *TextArea) change(a, e pos, s string, k kind) {
 	t.changed()
 }
 
-// changed repaints after an edit and tells OnChanged, once for a batch.
+// changed repaints after an edit and tells OnChanged; in a batch, once at
+// its end.
 func (t *TextArea) changed() {
+	if t.batch != nil {
+		return
+	}
 	t.refreshView()
-	if t.batch == nil {
-		t.ScrollToCursor()
-		t.cursorMoved()
-		if t.OnChanged != nil {
-			t.OnChanged()
-		}
+	t.ScrollToCursor()
+	t.cursorMoved()
+	if t.OnChanged != nil {
+		t.OnChanged()
 	}
 }
 

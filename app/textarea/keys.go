@@ -86,10 +86,9 @@ func (t *TextArea) TypedShortcut(s fyne.Shortcut) {
 		t.copy(clipboard(sc.Clipboard))
 		t.deleteSelection()
 	case *fyne.ShortcutPaste:
-		t.paste(t.apart(pastedText(clipboard(sc.Clipboard).Content())))
+		t.pasteFrom(clipboard(sc.Clipboard))
 	case *fyne.ShortcutSelectAll:
-		t.hist.close()
-		t.setSelection(pos{}, t.buf.end())
+		t.SelectAll()
 	case *fyne.ShortcutUndo:
 		t.Undo()
 	case *fyne.ShortcutRedo:
@@ -119,7 +118,7 @@ func (t *TextArea) customShortcut(sc *desktop.CustomShortcut) {
 		t.deleteForward(true)
 	case fyne.KeyV:
 		if extend {
-			t.paste(verbatimText(fyne.CurrentApp().Clipboard().Content()))
+			t.PasteVerbatim()
 		}
 	case fyne.KeyZ:
 		if extend {
@@ -134,13 +133,6 @@ func clipboard(c fyne.Clipboard) fyne.Clipboard {
 		return c
 	}
 	return fyne.CurrentApp().Clipboard()
-}
-
-// copy puts the selection on the clipboard, if there is one.
-func (t *TextArea) copy(c fyne.Clipboard) {
-	if s := t.SelectedText(); s != "" {
-		c.SetContent(s)
-	}
 }
 
 // moveCursor moves the cursor to p, the anchor with it unless extend.

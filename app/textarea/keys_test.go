@@ -3,6 +3,7 @@ package textarea
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -102,6 +103,23 @@ func TestDoubleClickSelectsRun(t *testing.T) {
 	}
 }
 
+func TestTripleClickSelectsParagraph(t *testing.T) {
+	ta, _ := newTestArea(t, "第一段。\n\n我們用Golang寫程式。\n第三行", fyne.NewSize(600, 400))
+	clock := time.Date(2026, 11, 26, 10, 0, 0, 0, time.UTC)
+	ta.now = func() time.Time { return clock }
+	ta.surf.DoubleTapped(&fyne.PointEvent{Position: at(2, "我", 1)})
+	clock = clock.Add(100 * time.Millisecond)
+	press(ta, at(2, "我", 1))
+	if got := ta.SelectedText(); got != "我們用Golang寫程式。" {
+		t.Errorf("a third click selected %q", got)
+	}
+	clock = clock.Add(time.Second) // long after: a plain click
+	press(ta, at(2, "我", 1))
+	if s, e := ta.Selection(); s != e {
+		t.Errorf("a click a second later selected %q", ta.SelectedText())
+	}
+}
+
 func TestPaintsOnlyRowsInView(t *testing.T) {
 	body := strings.Repeat("臺北市推動「智慧城市」計畫，首波服務正式上線。\n\n", 5000) // 120 000 characters
 	ta, w := newTestArea(t, body, fyne.NewSize(400, 300))
@@ -180,5 +198,34 @@ func TestRightClick(t *testing.T) {
 	right(at(0, "甲乙丙", 10))
 	if s, e := ta.Selection(); s != e || s != len("甲乙丙") {
 		t.Errorf("a right click past the text: selection %d–%d, want the cursor at the end", s, e)
+	}
+}
+
+func TestCursorPositionAndMoves(t *testing.T) {
+	body := strings.Repeat("一行\n", 200)
+	ta, _ := newTestArea(t, body, fyne.NewSize(400, 300))
+	var moved []int
+	ta.OnCursorMoved = func(off int) { moved = append(moved, off) }
+	ta.SetCursor(100 * len("一行\n"))
+	ta.ScrollToCursor()
+	if len(moved) != 1 || moved[0] != 100*len("一行\n") {
+		t.Errorf("OnCursorMoved got %v", moved)
+	}
+	at, _ := ta.CursorPosition()
+	if at.Y < 99 || at.Y > 101 {
+		t.Errorf("a far cursor scrolled to y %.0f, want a third of the 300-high view", at.Y)
+	}
+	key(ta, fyne.KeyDown) // a near one scrolls by nothing
+	if at2, _ := ta.CursorPosition(); at2.Y-at.Y < rowHeight()-0.5 || at2.Y-at.Y > rowHeight()+0.5 {
+		t.Errorf("Down moved the cursor from y %.0f to %.0f", at.Y, at2.Y)
+	}
+	key(ta, fyne.KeyUp)
+	if want := padding(); at.X < want-1 || at.X > want+1 {
+		t.Errorf("cursor at x %.0f, want %.0f (the line's start)", at.X, want)
+	}
+	key(ta, fyne.KeyRight)
+	at2, _ := ta.CursorPosition()
+	if d := at2.X - at.X; d < measure("一")-0.5 || d > measure("一")+0.5 {
+		t.Errorf("Right moved the cursor %.1f, want one character's width %.1f", d, measure("一"))
 	}
 }

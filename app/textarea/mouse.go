@@ -10,7 +10,8 @@ import (
 // The mouse: a press places the cursor at once (Fyne reports a tap only
 // after waiting to see whether it is a double one), a drag extends the
 // selection from there, a double click selects the run of characters
-// under the pointer, Shift and a click extend the selection.
+// under the pointer, a third click soon after selects the paragraph (the
+// source line), Shift and a click extend the selection.
 
 // MouseDown implements desktop.Mouseable.
 func (s *surface) MouseDown(ev *desktop.MouseEvent) {
@@ -22,6 +23,12 @@ func (s *surface) MouseDown(ev *desktop.MouseEvent) {
 		if a, e := order(t.anchor, t.cursor); a == e || p.before(a) || e.before(p) {
 			t.placeAt(ev.Position, false)
 		}
+		return
+	}
+	if t.now().Sub(t.doubleAt) < fyne.CurrentApp().Driver().DoubleTapDelay() {
+		p, _ := t.hit(ev.Position)
+		t.hist.close()
+		t.setSelection(pos{p.line, 0}, pos{p.line, len(t.buf.lines[p.line].runes)})
 		return
 	}
 	t.placeAt(ev.Position, t.shift() || ev.Modifier&fyne.KeyModifierShift != 0)
@@ -71,6 +78,7 @@ func (s *surface) TappedSecondary(ev *fyne.PointEvent) {
 func (s *surface) DoubleTapped(ev *fyne.PointEvent) {
 	t := s.t
 	t.pressed = false
+	t.doubleAt = t.now()
 	p, _ := t.hit(ev.Position)
 	a, b := wordAt(t.buf.lines[p.line].runes, p.col)
 	t.hist.close()

@@ -1,6 +1,9 @@
 package textarea
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestPastedText(t *testing.T) {
 	cases := []struct{ name, in, want string }{
@@ -33,4 +36,21 @@ func TestVerbatimText(t *testing.T) {
 	if got, want := verbatimText("　　一\r\n　　二\r"), "　　一\n　　二\n"; got != want {
 		t.Errorf("verbatimText = %q, want %q", got, want)
 	}
+}
+
+// Pasted text converts once: converting the result again changes nothing,
+// and no carriage return is left.
+func FuzzPastedText(f *testing.F) {
+	for _, s := range []string{"　　第一段。\r\n　　第二段。", "# 標題\n內文", "```\n　　x\n```", "一\n\n二", "a\rb"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		once := pastedText(s)
+		if strings.Contains(once, "\r") {
+			t.Fatalf("pastedText(%q) = %q keeps a carriage return", s, once)
+		}
+		if twice := pastedText(once); twice != once {
+			t.Fatalf("pastedText(%q) = %q, but again %q", s, once, twice)
+		}
+	})
 }

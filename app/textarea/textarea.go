@@ -1,6 +1,8 @@
 package textarea
 
 import (
+	"time"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
@@ -46,9 +48,11 @@ type TextArea struct {
 	rowsValid int     // rowBase[:rowsValid+1] is good
 	height    float32 // the content height the scroll container last saw
 
-	scroll  *container.Scroll
-	surf    *surface
-	pressed bool // a mouse button went down since the last tap
+	scroll   *container.Scroll
+	surf     *surface
+	pressed  bool             // a mouse button went down since the last tap
+	doubleAt time.Time        // when the last double click came
+	now      func() time.Time // the clock, for telling a triple click
 }
 
 // batch collects the edits of a Batch.
@@ -60,7 +64,7 @@ type batch struct {
 
 // New returns an empty text area.
 func New() *TextArea {
-	t := &TextArea{buf: newBuffer(""), goalX: -1}
+	t := &TextArea{buf: newBuffer(""), goalX: -1, now: time.Now}
 	t.surf = &surface{t: t}
 	t.surf.ExtendBaseWidget(t.surf)
 	t.scroll = container.NewVScroll(t.surf)
@@ -176,16 +180,23 @@ func (t *TextArea) ScrollTo(y float32) {
 // view.
 func (t *TextArea) ScrollOffset() float32 { return t.scroll.Offset.Y }
 
-// ScrollToCursor scrolls as little as needed to show the cursor's row.
+// ScrollToCursor brings the cursor's row into view: by as little as
+// needed when it is just outside (typing, arrow keys), or with the row a
+// third of the way down when it is further away (a Find result, a click
+// in the preview).
 func (t *TextArea) ScrollToCursor() {
 	y := t.rowY(t.cursorRow())
 	h := t.rowHeight()
 	view := t.scroll.Size().Height
 	off := t.scroll.Offset.Y
 	switch {
+	case y >= off && y+h <= off+view:
+		return
+	case y+h < off-view || y > off+2*view:
+		t.ScrollTo(y - view/3)
 	case y < off:
 		t.ScrollTo(y - t.pad())
-	case y+h > off+view:
+	default:
 		t.ScrollTo(y + h + t.pad() - view)
 	}
 }

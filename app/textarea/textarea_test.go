@@ -222,6 +222,16 @@ func TestSelectAllCopy(t *testing.T) {
 	if ta.Text() != body {
 		t.Error("undo of Cut did not bring the text back")
 	}
+	// The Edit menu's commands do the same with the app's clipboard.
+	ta.SelectAll()
+	ta.Cut()
+	if ta.Text() != "" || clip.Content() != body {
+		t.Errorf("Cut from the menu: text %d bytes, clipboard %d", ta.Len(), len(clip.Content()))
+	}
+	ta.Paste()
+	if ta.Text() != body {
+		t.Error("Paste from the menu did not bring the text back")
+	}
 }
 
 func TestWordNavigation(t *testing.T) {

@@ -80,7 +80,7 @@ func (t *TextArea) syncRows() {
 	for i := t.rowsValid; i < n; i++ {
 		l := t.buf.lines[i]
 		if l.rows == nil {
-			l.rows = wrap(l.runes, t.wrapWidth, m)
+			l.rows = wrap(l, t.wrapWidth, m)
 		}
 		t.rowBase[i+1] = t.rowBase[i] + len(l.rows)
 	}

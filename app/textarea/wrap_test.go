@@ -46,7 +46,7 @@ func TestWrap(t *testing.T) {
 		{"", []string{""}},
 	}
 	for _, c := range cases {
-		got := rowsOf(c.text, wrap([]rune(c.text), 55, fixedMetrics()))
+		got := rowsOf(c.text, wrap(&line{runes: []rune(c.text)}, 55, fixedMetrics()))
 		if strings.Join(got, "|") != strings.Join(c.want, "|") {
 			t.Errorf("wrap(%q) = %q, want %q", c.text, got, c.want)
 		}
