@@ -174,16 +174,20 @@ func (r *surfaceRenderer) place() {
 			img = p.img
 		}
 		mode := sl.pic.ScaleMode
-		if img != nil && v.fresh(p) {
-			// Drawn for this zoom and screen: a pixel of the picture
-			// on a pixel of the screen, neither blurred nor stretched.
-			cs := v.scaleOf()
+		cs := v.scaleOf()
+		if img != nil && (v.fresh(p) || sameSize(img, size, cs)) {
+			// Drawn for this zoom and screen — or of the document
+			// before, at this zoom, until it is drawn anew: a pixel of
+			// the picture on a pixel of the screen, neither blurred nor
+			// stretched, and no new texture while one types.
 			sl.pic.Resize(fyne.NewSize(float32(img.Bounds().Dx())/cs, float32(img.Bounds().Dy())/cs))
 			sl.pic.ScaleMode = canvas.ImageScalePixels
 		} else {
-			// Of another zoom or document, until it is drawn anew.
+			// Of another zoom, until it is drawn anew: stretched by the
+			// graphics card (scaling it on the processor costs tens of
+			// milliseconds a page).
 			sl.pic.Resize(size)
-			sl.pic.ScaleMode = canvas.ImageScaleSmooth
+			sl.pic.ScaleMode = canvas.ImageScaleFastest
 		}
 		if img != sl.shown || mode != sl.pic.ScaleMode {
 			sl.shown = img
@@ -227,4 +231,18 @@ func (r *surfaceRenderer) placeMark() {
 	r.mark.Move(a.AddXY(-pad, 0))
 	r.mark.Resize(fyne.NewSize(b.X-a.X+2*pad, b.Y-a.Y))
 	r.mark.Show()
+}
+
+// sameSize reports whether img, a page's picture, has the pixels of a page
+// of size at canvas scale cs, to a pixel: it was drawn at this zoom.
+func sameSize(img image.Image, size fyne.Size, cs float32) bool {
+	w, h := float32(img.Bounds().Dx()), float32(img.Bounds().Dy())
+	return abs32(w-size.Width*cs) <= 1.5 && abs32(h-size.Height*cs) <= 1.5
+}
+
+func abs32(f float32) float32 {
+	if f < 0 {
+		return -f
+	}
+	return f
 }
