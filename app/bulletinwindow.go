@@ -5,8 +5,6 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/storage"
 
 	"github.com/paiban/paiban/bulletin"
 )
@@ -25,15 +23,7 @@ func (e *Editor) newBulletin() {
 // openBulletin asks for a bulletin file and opens it in a window of its
 // own (File ▸ Open Bulletin…).
 func (e *Editor) openBulletin() {
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil || r == nil {
-			return
-		}
-		r.Close()
-		e.openBulletinFile(r.URI().Path())
-	}, e.win)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".yaml", ".yml"}))
-	d.Show()
+	e.pickFile(yamlExtensions, func(path string) { e.openBulletinFile(path) })
 }
 
 // openBulletinFile opens the bulletin file at path in a window.

@@ -105,15 +105,30 @@ func (e *Editor) openAsking(path string) {
 	e.confirmDiscard(func() { e.load(path, d, src) })
 }
 
-func (e *Editor) openDialog() {
+func (e *Editor) openDialog() { e.pickFile([]string{".md", ".markdown", ".txt"}, e.openAsking) }
+
+// pickFile asks for a file to open with Fyne's open dialog, listing the
+// files whose names end in one of exts (as written, in lower case, or in
+// upper case), starting in the article's folder, and hands its path to
+// open. Nothing is read here: the dialog's reader is closed at once, and
+// open reads the file its own way (bounded, regular files only).
+func (e *Editor) pickFile(exts []string, open func(path string)) {
 	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 		if err != nil || r == nil {
 			return
 		}
 		r.Close()
-		e.openAsking(r.URI().Path())
+		open(r.URI().Path())
 	}, e.win)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".md", ".markdown", ".txt"}))
+	var all []string
+	for _, x := range exts {
+		all = append(all, x)
+		if u := strings.ToUpper(x); u != x {
+			all = append(all, u)
+		}
+	}
+	d.SetFilter(storage.NewExtensionFileFilter(all))
+	e.startIn(d)
 	d.Show()
 }
 

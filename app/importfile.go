@@ -8,7 +8,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/paiban/paiban/importer"
@@ -33,22 +32,7 @@ func isImportable(path string) bool {
 }
 
 // importDialog asks for a document to import.
-func (e *Editor) importDialog() {
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil || r == nil {
-			return
-		}
-		r.Close()
-		e.importAsking(r.URI().Path())
-	}, e.win)
-	var exts []string
-	for _, f := range importer.Formats {
-		exts = append(exts, f, strings.ToUpper(f))
-	}
-	d.SetFilter(storage.NewExtensionFileFilter(exts))
-	e.startIn(d)
-	d.Show()
-}
+func (e *Editor) importDialog() { e.pickFile(importer.Formats, e.importAsking) }
 
 // importAsking imports the document at path as a new article, first
 // offering to save unsaved changes; a document that cannot be imported is

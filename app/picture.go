@@ -2,28 +2,19 @@ package app
 
 import (
 	"path/filepath"
+	"slices"
 	"strings"
-
-	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/storage"
 
 	"github.com/paiban/paiban/export"
 )
 
 // pictureExtensions are the picture files Insert Picture lists and a drop
 // on the body inserts: what the export prints.
-var pictureExtensions = []string{".png", ".jpg", ".jpeg", ".PNG", ".JPG", ".JPEG"}
+var pictureExtensions = []string{".png", ".jpg", ".jpeg"}
 
 // isPicture reports whether path names a picture file by its extension.
 func isPicture(path string) bool {
-	ext := filepath.Ext(path)
-	for _, e := range pictureExtensions {
-		if ext == e {
-			return true
-		}
-	}
-	return false
+	return slices.Contains(pictureExtensions, strings.ToLower(filepath.Ext(path)))
 }
 
 // insertPicture asks for a PNG or JPEG file and inserts it at the cursor
@@ -36,16 +27,7 @@ func (e *Editor) insertPicture() {
 		})
 		return
 	}
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil || r == nil {
-			return
-		}
-		r.Close()
-		e.addPicture(r.URI().Path(), -1)
-	}, e.win)
-	d.SetFilter(storage.NewExtensionFileFilter(pictureExtensions))
-	e.startIn(d)
-	d.Show()
+	e.pickFile(pictureExtensions, func(path string) { e.addPicture(path, -1) })
 }
 
 // addPicture copies the picture at path beside the article and inserts a

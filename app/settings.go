@@ -22,7 +22,7 @@ import (
 
 // yamlExtensions are the names an organisation profile's file ends in,
 // which the profile's file dialogs list.
-var yamlExtensions = []string{".yaml", ".yml", ".YAML", ".YML"}
+var yamlExtensions = []string{".yaml", ".yml"}
 
 // headingNumbers are how an official document numbers its heading levels.
 var headingNumbers = [headingLevels]string{"##　一、", "###　（一）", "####　1.", "#####　（1）"}
@@ -32,20 +32,14 @@ var headingNumbers = [headingLevels]string{"##　一、", "###　（一）", "##
 func (e *Editor) showSettings() *settingsDialog {
 	d := newSettingsDialog(e.ui, e.win, e.prefs, e.applySettings,
 		func(d *settingsDialog) {
-			fd := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-				if err != nil || r == nil {
-					return
-				}
-				r.Close()
-				p, err := profile.Load(r.URI().Path())
+			e.pickFile(yamlExtensions, func(path string) {
+				p, err := profile.Load(path)
 				if err != nil {
 					e.showError(err)
 					return
 				}
 				d.setProfile(p)
-			}, e.win)
-			fd.SetFilter(storage.NewExtensionFileFilter(yamlExtensions))
-			fd.Show()
+			})
 		},
 		func(d *settingsDialog) {
 			fd := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
@@ -58,7 +52,7 @@ func (e *Editor) showSettings() *settingsDialog {
 					}
 				})
 			}, e.win)
-			fd.SetFilter(storage.NewExtensionFileFilter(yamlExtensions))
+			fd.SetFilter(storage.NewExtensionFileFilter(append(yamlExtensions, ".YAML", ".YML")))
 			fd.Show()
 		},
 		func(entry *widget.Entry) { e.pickFont(entry) })
