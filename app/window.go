@@ -83,6 +83,7 @@ func New(a fyne.App) *Editor { return newEditor(a, fyne.Do, nil) }
 func newEditor(a fyne.App, do func(func()), previewed func(preview)) *Editor {
 	lib := fonts.NewLibrary()
 	e := &Editor{app: a, do: do, previewed: previewed, fontDirs: fonts.SystemDirs()}
+	orgErr := seedOrganisation(a.Preferences()) // an organisation build's defaults, for a new user
 	e.session = newSession(a.Preferences(), lib, a.Storage().RootURI().Path(), systemLanguage())
 	a.Settings().SetTheme(newTheme(lib, e.ui))
 	e.worker = newWorker(e.lib, debounce, func(p preview) { e.do(func() { e.showPreview(p) }) })
@@ -100,6 +101,9 @@ func newEditor(a fyne.App, do func(func()), previewed func(preview)) *Editor {
 	e.relayout(true)
 	if repoErr != nil {
 		e.showError(repoErr)
+	}
+	if orgErr != nil {
+		e.showError(orgErr)
 	}
 	e.offerRecovery()
 	return e
