@@ -115,7 +115,7 @@ func newEditor(a fyne.App, do func(func()), previewed func(preview)) *Editor {
 // they were dropped, or at the cursor when dropped elsewhere.
 func (e *Editor) dropped(pos fyne.Position, uris []fyne.URI) {
 	for _, u := range uris {
-		if strings.EqualFold(filepath.Ext(u.Path()), ".md") {
+		if ext := strings.ToLower(filepath.Ext(u.Path())); ext == ".md" || ext == ".markdown" || ext == ".mkd" {
 			e.openAsking(u.Path())
 			return
 		}
