@@ -200,7 +200,11 @@ if want deb; then
     echo
     echo " -- ${PAIBAN_MAINTAINER:-Paiban maintainers <paiban@example.org>}  $(LC_ALL=C date -R -u -d "@${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct 2>/dev/null || date +%s)}")"
   } | gzip -9n >"$doc/changelog.Debian.gz"
-  chmod 644 "$doc/copyright" "$doc/changelog.Debian.gz"
+  # The changelog has one entry, as a package outside Debian's archive
+  # does; lintian expects a first upload to close an ITP bug.
+  mkdir -p "$droot/usr/share/lintian/overrides"
+  echo "paiban: initial-upload-closes-no-bugs" >"$droot/usr/share/lintian/overrides/paiban"
+  chmod 644 "$doc/copyright" "$doc/changelog.Debian.gz" "$droot/usr/share/lintian/overrides/paiban"
   size=$(du -sk --apparent-size "$droot/usr" | cut -f1)
   sed -e "s/@VERSION@/$version-$build/" -e "s/@INSTALLED_SIZE@/$size/" \
     -e "s/@MAINTAINER@/${PAIBAN_MAINTAINER:-Paiban maintainers <paiban@example.org>}/" \

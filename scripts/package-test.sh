@@ -99,10 +99,31 @@ validdesktop() {
 # unescaped as the Desktop Entry Specification says.
 execof() {
   python3 - "$1" <<'PY'
-import sys, shlex
+import sys
 line = next(l for l in open(sys.argv[1], encoding="utf-8") if l.startswith("Exec="))[5:].rstrip("\n")
-value = line.replace("\\\\", "\x00").replace("\\s", " ").replace("\x00", "\\")  # the string escapes
-print(shlex.split(value.replace("%%", "%"))[0])
+# The string escapes first (\\ \s \n \t \r), then the quoting: inside "…",
+# \ escapes " ` $ and \; %% is %.
+s, i = "", 0
+while i < len(line):
+    if line[i] == "\\" and i + 1 < len(line):
+        s += {"s": " ", "n": "\n", "t": "\t", "r": "\r", "\\": "\\"}.get(line[i + 1], "\\" + line[i + 1])
+        i += 2
+    else:
+        s += line[i]
+        i += 1
+arg, i, quoted = "", 0, False
+while i < len(s):
+    c = s[i]
+    if quoted and c == "\\" and i + 1 < len(s) and s[i + 1] in '"`$\\':
+        arg += s[i + 1]; i += 2; continue
+    if c == '"':
+        quoted = not quoted
+    elif c == " " and not quoted:
+        break
+    else:
+        arg += c
+    i += 1
+print(arg.replace("%%", "%"))
 PY
 }
 
@@ -149,7 +170,7 @@ if HOME=$home "$top/install.sh" >"$tmp/install.log" 2>&1; then
   check "installed man page" [ -s "$home/.local/share/man/man1/paiban.1.gz" ]
   installed=$(du -sb "$home/.local" | cut -f1)
   HOME=$home "$top/install.sh" --uninstall >/dev/null 2>&1 || true
-  left=$(find "$home" -type f | sed "s,^$home/,," | grep -v '^\.local/share/icons/hicolor/icon-theme\.cache$\|/mimeinfo\.cache$' || true)
+  left=$(find "$home" -type f -printf "%P\n" | grep -v '^\.local/share/icons/hicolor/icon-theme\.cache$\|/mimeinfo\.cache$' || true)
   check "./install.sh --uninstall removes every file${left:+ (left: $left)}" [ -z "$left" ]
 else
   cat "$tmp/install.log"
@@ -169,8 +190,9 @@ if [ -f "$deb" ]; then
   check "Package: paiban" [ "$(dpkg-deb -f "$deb" Package)" = paiban ]
   check "Version: $version-$build" [ "$(dpkg-deb -f "$deb" Version)" = "$version-$build" ]
   check "Architecture: amd64" [ "$(dpkg-deb -f "$deb" Architecture)" = amd64 ]
-  # The files: the tarball's usr/ tree, plus Debian's copyright file and changelog.
-  (cd "$top" && find usr -type f | sed 's,^,./,' && echo ./usr/share/doc/paiban/copyright && echo ./usr/share/doc/paiban/changelog.Debian.gz) | LC_ALL=C sort >"$tmp/want"
+  # The files: the tarball's usr/ tree, plus Debian's copyright file,
+  # changelog and lintian override.
+  (cd "$top" && find usr -type f | sed 's,^,./,' && echo ./usr/share/doc/paiban/copyright && echo ./usr/share/doc/paiban/changelog.Debian.gz && echo ./usr/share/lintian/overrides/paiban) | LC_ALL=C sort >"$tmp/want"
   dpkg-deb -c "$deb" | awk '$1 ~ /^-/ {print $NF}' | LC_ALL=C sort >"$tmp/got"
   if diff "$tmp/want" "$tmp/got" >"$tmp/diff"; then pass "holds the tarball's files"; else cat "$tmp/diff"; fail "holds the tarball's files"; fi
   check "every file owned by root" bash -c "dpkg-deb -c '$deb' | awk '{print \$2}' | grep -qv '^root/root\$' && exit 1 || exit 0"
@@ -179,7 +201,7 @@ if [ -f "$deb" ]; then
   check "desktop entry is valid" validdesktop "$tmp/deb/usr/share/applications/$appid.desktop"
   lintian --no-tag-display-limit "$deb" >"$tmp/lintian" 2>&1 || true
   sed 's/^/      /' "$tmp/lintian"
-  check "lintian finds no error" bash -c "! grep -q '^E: ' '$tmp/lintian'"
+  check "lintian finds no error or warning" bash -c "! grep -q '^[EW]: ' '$tmp/lintian'"
   debsize=$(stat -c %s "$deb")
   installedsize=$(dpkg-deb -f "$deb" Installed-Size)
 fi
@@ -209,6 +231,7 @@ fi
 if [ "${PAIBAN_NO_WINE:-}" != 1 ] && [ -f "$exe" ]; then
   echo "== under Wine ($(wine --version 2>/dev/null))"
   wine_started=$(date +%s)
+  exe=$(realpath "$exe") setup=$(realpath "$setup" 2>/dev/null || echo "$setup")
   export WINEPREFIX=$tmp/wine WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml=" WINEARCH=win64
   unset DISPLAY WAYLAND_DISPLAY # nothing here opens a window
   wineboot -i >/dev/null 2>&1 || true
@@ -232,9 +255,13 @@ if [ "${PAIBAN_NO_WINE:-}" != 1 ] && [ -f "$exe" ]; then
   "$bin" export --no-system-fonts -o "$tmp/seed-linux.pdf" "$tmp/seed.md" >/dev/null 2>&1 || fail "Linux export of the seed"
   win "$exe" export --no-system-fonts -o "$(wpath "$tmp/seed-win.pdf")" "$(wpath "$tmp/seed.md")" || true
   check "Paiban.exe exports the seed, byte-identical to the Linux export" cmp -s "$tmp/seed-win.pdf" "$tmp/seed-linux.pdf"
-  (cd "$tmp" && "$bin" check --lang en seed.md >"$tmp/check-linux.txt" 2>&1; echo "exit $?" >>"$tmp/check-linux.txt")
-  (cd "$tmp" && win "$exe" check --lang en seed.md; echo "exit $?" >>"$tmp/out.txt")
-  check "Paiban.exe check reports what Linux's does ($(tail -1 "$tmp/check-linux.txt"), $(grep -c : "$tmp/check-linux.txt") findings)" cmp -s "$tmp/out.txt" "$tmp/check-linux.txt"
+  # check exits 1 when it has findings: the same findings, the same status.
+  rc=0; (cd "$tmp" && "$bin" check --lang en seed.md) >"$tmp/check-linux.txt" 2>&1 || rc=$?
+  echo "exit $rc" >>"$tmp/check-linux.txt"
+  rc=0; (cd "$tmp" && win "$exe" check --lang en seed.md) || rc=$?
+  echo "exit $rc" >>"$tmp/out.txt"
+  check "Paiban.exe check reports what Linux's does ($(tail -1 "$tmp/check-linux.txt"), $(grep -c : "$tmp/check-linux.txt") findings)" \
+    bash -c "set -o pipefail; diff '$tmp/check-linux.txt' '$tmp/out.txt' | head -5"
 
   if [ -f "$setup" ]; then
     uninst='Software\Microsoft\Windows\CurrentVersion\Uninstall\'$appid
@@ -247,10 +274,13 @@ if [ "${PAIBAN_NO_WINE:-}" != 1 ] && [ -f "$exe" ]; then
     # then the silent uninstall, checked.
     installs() {
       local scope=$1 dir=$2 hive=$3; shift 3
-      local unixdir start menu desk
+      local unixdir menu
       unixdir=$(winepath -u "$dir" 2>/dev/null | tr -d '\r'); unixdir=${unixdir%/}
       echo "-- $scope: $(basename "$setup") /S $*"
-      wine "$setup" /S "$@" >/dev/null 2>&1 || true
+      # Through cmd, which hands setup.exe its command line as written: NSIS
+      # wants /D= last and unquoted, and wine would quote an argument with
+      # a space.
+      wine cmd /c "$(wpath "$setup") /S $*" >/dev/null 2>&1 || true
       wineserver -w
       for f in Paiban.exe uninstall.exe OFL.txt LICENSE-OpenCC.txt THIRD-PARTY-NOTICES.txt FONTS.md guide/guide-en.md; do
         check "$scope: installed $f" [ -s "$unixdir/$f" ]
@@ -270,6 +300,10 @@ if [ "${PAIBAN_NO_WINE:-}" != 1 ] && [ -f "$exe" ]; then
       check "$scope: Publisher" [ -n "$(regval "$hive\\$uninst" Publisher)" ]
       check "$scope: QuietUninstallString" [ "$(regval "$hive\\$uninst" QuietUninstallString)" = "\"$dir\\uninstall.exe\" /S" ]
       check "$scope: InstallLocation" [ "$(regval "$hive\\$uninst" InstallLocation)" = "$dir" ]
+      if [[ " $* " == *" /DESKTOP "* ]]; then
+        desk=$(winepath -u "$(wine cmd /c echo %PUBLIC% %USERPROFILE% 2>/dev/null | tr -d '\r' | awk -v h="$hive" '{print (h=="HKLM" ? $1 : $2)}')\Desktop\Paiban.lnk" 2>/dev/null | tr -d '\r')
+        check "$scope: desktop shortcut" [ -s "$desk" ]
+      fi
       echo "$*" | grep -q NOASSOC && assoc=0 || assoc=1
       if ((assoc)); then
         check "$scope: .md offers Paiban" regkey "$hive\\Software\\Classes\\.md\\OpenWithProgids"
@@ -279,7 +313,7 @@ if [ "${PAIBAN_NO_WINE:-}" != 1 ] && [ -f "$exe" ]; then
       fi
       wine "$unixdir/uninstall.exe" /S >/dev/null 2>&1 || true
       wineserver -w
-      left=$(find "$unixdir" 2>/dev/null | head -5 | tr '\n' ' ')
+      left=$(find "$unixdir" 2>/dev/null | head -5 | tr "\n" " " || true)
       check "$scope: uninstall removes every file${left:+ (left: $left)}" [ ! -e "$unixdir" ]
       check "$scope: uninstall removes the Start menu shortcut" [ ! -e "$menu/Paiban.lnk" ]
       check "$scope: uninstall removes the Apps & Features entry" bash -c "! wine reg query '$hive\\$uninst' >/dev/null 2>&1"
@@ -287,8 +321,7 @@ if [ "${PAIBAN_NO_WINE:-}" != 1 ] && [ -f "$exe" ]; then
     }
     local_programs=$(wine cmd /c echo %LOCALAPPDATA% 2>/dev/null | tr -d '\r')'\Programs\Paiban'
     installs "per user" "$local_programs" HKCU /CURRENTUSER /DESKTOP
-    desktop_lnk=$(winepath -u "$(wine cmd /c echo %USERPROFILE% 2>/dev/null | tr -d '\r')\\Desktop\\Paiban.lnk" 2>/dev/null | tr -d '\r')
-    check "per user: uninstall removes the desktop shortcut" [ ! -e "$desktop_lnk" ]
+    check "per user: uninstall removes the desktop shortcut" [ ! -e "$desk" ]
     # Wine's user is an administrator: the default is every user.
     installs "all users" 'C:\Paiban Test' HKLM /NOASSOC '/D=C:\Paiban Test'
   fi
