@@ -20,8 +20,6 @@ func TestParseExample(t *testing.T) {
 		Profile: profile.Profile{Organisation: "臺北市政府資訊局", Address: "11008臺北市信義區市府路1號",
 			Phone: "(02)2720-8889", SiteCode: "TPE0000001", Slogan: "智慧城市　便民服務"},
 		Paper: "A4", Size: "大",
-		BodyFont:     `C:\Windows\Fonts\mingliu.ttc:0`,
-		HeadingFonts: [HeadingLevels]string{`C:\Windows\Fonts\msjhbd.ttc:0`},
 	}
 	if d != want {
 		t.Errorf("got\n%+v\nwant\n%+v", d, want)
@@ -40,6 +38,8 @@ func TestParse(t *testing.T) {
 		{"paper and size as written otherwise", "paper: letter\nsize: small\n", Defaults{Paper: "Letter", Size: "小"}},
 		{"official page", "preset: gbt9704\n", Defaults{Official: true}},
 		{"system fonts off", "system_fonts: false\n", Defaults{NoSystemFonts: true}},
+		{"fonts", "body_font: C:\\Windows\\Fonts\\mingliu.ttc:0\ntitle_font: /f/t.ttf\n",
+			Defaults{BodyFont: `C:\Windows\Fonts\mingliu.ttc:0`, TitleFont: "/f/t.ttf"}},
 		{"heading fonts", "heading_font_3: /f/kai.ttf\nheading_font_5: /f/fs.ttf\n",
 			Defaults{HeadingFonts: [HeadingLevels]string{"", "/f/kai.ttf", "", "/f/fs.ttf"}}},
 		{"keys in any order", "short_name: sh\norganisation: 甲\n# note\nquote_font: /k.ttf\nslogan: 乙\n",
