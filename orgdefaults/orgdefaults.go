@@ -4,7 +4,6 @@ import (
 	"bytes"
 	_ "embed" // baked.yaml
 	"errors"
-	"fmt"
 	"io"
 	"regexp"
 	"slices"
@@ -16,6 +15,7 @@ import (
 
 	"github.com/paiban/paiban/internal/userfile"
 	"github.com/paiban/paiban/layout"
+	"github.com/paiban/paiban/message"
 	"github.com/paiban/paiban/profile"
 )
 
@@ -62,7 +62,7 @@ type key struct {
 var keys = []key{
 	{"short_name", func(d *Defaults, v string) error {
 		if !shortName.MatchString(v) {
-			return errors.New("must be 1 to 32 lower-case letters, digits and hyphens (not first or last), such as tpe-it")
+			return message.New(oShortName)
 		}
 		d.ShortName = v
 		return nil
@@ -75,7 +75,7 @@ var keys = []key{
 	{"size", func(d *Defaults, v string) error {
 		p, err := layout.ParsePreset(v)
 		if err == nil && p.Official {
-			return errors.New("is 大, 中 or 小; the official-document page is \"preset: gbt9704\"")
+			return message.New(oSizeOfficial)
 		}
 		d.Size = p.Name
 		return err
@@ -87,7 +87,7 @@ var keys = []key{
 		case "", "none":
 			d.Official = false
 		default:
-			return fmt.Errorf("unknown preset %q (want gbt9704 or none)", v)
+			return message.New(oPreset, v)
 		}
 		return nil
 	}},
@@ -101,7 +101,7 @@ var keys = []key{
 	{"system_fonts", func(d *Defaults, v string) error {
 		on, err := strconv.ParseBool(v)
 		if err != nil {
-			return errors.New("is true or false")
+			return message.New(oBool)
 		}
 		d.NoSystemFonts = !on
 		return nil
@@ -155,18 +155,17 @@ func Parse(data []byte) (Defaults, error) {
 		}
 		j := slices.IndexFunc(keys, func(x key) bool { return x.name == k.Value })
 		if k.Kind != yaml.ScalarNode || j < 0 {
-			return d, &profile.ParseError{Line: k.Line, Msg: fmt.Sprintf("unknown field %q (known: %s, %s)",
-				k.Value, strings.Join(profileKeys, ", "), strings.Join(Keys(), ", "))}
+			return d, errorAt(k.Line, oUnknown, k.Value, strings.Join(profileKeys, ", ")+", "+strings.Join(Keys(), ", "))
 		}
 		if v.Kind != yaml.ScalarNode || v.Line != k.Line || strings.ContainsAny(v.Value, "\r\n") {
-			return d, &profile.ParseError{Line: k.Line, Msg: fmt.Sprintf("field %q must be text on one line", k.Value)}
+			return d, errorAt(k.Line, oOneLine, k.Value)
 		}
 		value := strings.TrimSpace(v.Value)
 		if v.Tag == "!!null" {
 			value = ""
 		}
 		if err := keys[j].set(&d, value); err != nil {
-			return d, &profile.ParseError{Line: k.Line, Msg: fmt.Sprintf("field %q %v", k.Value, err)}
+			return d, errorAt(k.Line, oField, k.Value, err)
 		}
 		// The key's own line, and the comments up to the next key.
 		end := len(lines)
@@ -189,17 +188,30 @@ func Parse(data []byte) (Defaults, error) {
 	return d, nil
 }
 
-// Load reads and parses the defaults file at path; errors name the path.
+// Load reads and parses the defaults file at path; errors name the path
+// (a *profile.ParseError's Path) and word themselves in each language.
 func Load(path string) (Defaults, error) {
-	data, err := userfile.Read(path, "organisation defaults", maxFileSize)
+	data, err := userfile.Read(path, "profile", maxFileSize)
 	if err != nil {
-		return Defaults{}, fmt.Errorf("load organisation defaults: %w", err)
+		return Defaults{}, message.New(oLoad, message.File(path, err))
 	}
 	d, err := Parse(data)
 	if err != nil {
-		return Defaults{}, fmt.Errorf("%s: %w", path, err)
+		var pe *profile.ParseError
+		if errors.As(err, &pe) {
+			pe.Path = path
+			return Defaults{}, pe
+		}
+		return Defaults{}, message.New(oLoad, message.File(path, err))
 	}
 	return d, nil
+}
+
+// errorAt is a *profile.ParseError at line, worded by t with args, as
+// the profile's own errors are.
+func errorAt(line int, t message.Text, args ...any) error {
+	note := message.New(t, args...)
+	return &profile.ParseError{Line: line, Col: 1, Msg: note.Error(), Note: note}
 }
 
 // baked is the organisation build's defaults file; empty of keys in an
@@ -211,7 +223,7 @@ var baked []byte
 var bakedOnce = sync.OnceValues(func() (Defaults, error) {
 	d, err := Parse(baked)
 	if err != nil {
-		return Defaults{}, fmt.Errorf("the organisation defaults built in: %w", err)
+		return Defaults{}, message.New(oBaked, err)
 	}
 	return d, nil
 })
@@ -220,3 +232,16 @@ var bakedOnce = sync.OnceValues(func() (Defaults, error) {
 // in an ordinary build. scripts/dist.sh checks the file before it builds,
 // so the error is for a build made some other way.
 func Baked() (Defaults, error) { return bakedOnce() }
+
+// The words of the errors, in English, 繁體 and 简体.
+var (
+	oShortName    = message.Text{"must be 1 to 32 lower-case letters, digits and hyphens (not first or last), such as tpe-it", "必須是 1 至 32 個小寫英文字母、數字或連字號（不可在頭尾），例如 tpe-it", "必须是 1 至 32 个小写英文字母、数字或连字符（不能在首尾），例如 tpe-it"}
+	oSizeOfficial = message.Text{`is 大, 中 or 小; the official-document page is "preset: gbt9704"`, "只能是大、中或小；公文版式請寫「preset: gbt9704」", "只能是大、中或小；公文版式请写“preset: gbt9704”"}
+	oPreset       = message.Text{"unknown preset %q (want gbt9704 or none)", "不認得的版式 %q（應為 gbt9704 或 none）", "不认识的版式 %q（应为 gbt9704 或 none）"}
+	oBool         = message.Text{"is true or false", "只能是 true 或 false", "只能是 true 或 false"}
+	oUnknown      = message.Text{"unknown field %q (known: %s)", "不認得的欄位 %q（可用的有：%s）", "不认识的字段 %q（可用的有：%s）"}
+	oOneLine      = message.Text{"field %q must be text on one line", "欄位 %q 必須是一行文字", "字段 %q 必须是一行文字"}
+	oField        = message.Text{"field %q %s", "欄位 %q：%s", "字段 %q：%s"}
+	oLoad         = message.Text{"load organisation defaults: %s", "無法讀取機構預設值：%s", "无法读取机构默认值：%s"}
+	oBaked        = message.Text{"the organisation defaults built in: %s", "內建的機構預設值：%s", "内置的机构默认值：%s"}
+)

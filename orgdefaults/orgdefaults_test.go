@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/paiban/paiban/message"
 	"github.com/paiban/paiban/profile"
 )
 
@@ -116,5 +117,19 @@ func TestBakedIsEmptyInTheCheckout(t *testing.T) {
 	}
 	if !d.IsZero() {
 		t.Errorf("baked.yaml has defaults %+v; restore the checked-in empty file", d)
+	}
+}
+
+// The errors word themselves in each language, as the profile's do.
+func TestErrorsInEachLanguage(t *testing.T) {
+	_, err := Parse([]byte("short_name: Bad Name\n"))
+	var pe *profile.ParseError
+	if !errors.As(err, &pe) {
+		t.Fatalf("error %v, want a *profile.ParseError", err)
+	}
+	for l, want := range map[message.Lang]string{message.En: "lower-case letters", message.Hant: "小寫英文字母", message.Hans: "小写英文字母"} {
+		if got := pe.In(l); !strings.Contains(got, want) || !strings.Contains(got, "short_name") {
+			t.Errorf("in %s: %q, want it to name short_name and say %q", l, got, want)
+		}
 	}
 }

@@ -2,16 +2,16 @@
 // organisation build would (package orgdefaults) and prints its short
 // name, which scripts/dist.sh puts into the package files' names. It
 // fails, naming the file and line, when the file has a mistake or no
-// short_name.
+// short_name, in the locale's language.
 //
 //	go run ./packaging/orgcheck FILE.yaml
 package main
 
 import (
-	"errors"
 	"fmt"
 	"os"
 
+	"github.com/paiban/paiban/message"
 	"github.com/paiban/paiban/orgdefaults"
 )
 
@@ -22,7 +22,7 @@ func main() {
 	}
 	name, err := shortName(os.Args[1])
 	if err != nil {
-		fmt.Fprintln(os.Stderr, "orgcheck:", err)
+		fmt.Fprintln(os.Stderr, "orgcheck:", message.In(err, message.FromEnv()))
 		os.Exit(1)
 	}
 	fmt.Println(name)
@@ -35,7 +35,13 @@ func shortName(path string) (string, error) {
 		return "", err
 	}
 	if d.ShortName == "" {
-		return "", errors.New(path + `: an organisation build needs "short_name: …" (lower-case letters, digits, hyphens), for its package names`)
+		return "", message.New(noShortName, path)
 	}
 	return d.ShortName, nil
+}
+
+var noShortName = message.Text{
+	`%s: an organisation build needs "short_name: …" (lower-case letters, digits, hyphens), for its package names`,
+	"%s：機構版需要「short_name: …」（小寫英文字母、數字、連字號），用於安裝檔的檔名",
+	"%s：机构版需要“short_name: …”（小写英文字母、数字、连字符），用于安装包的文件名",
 }

@@ -14,7 +14,7 @@ func TestShortName(t *testing.T) {
 	dir := t.TempDir()
 	for _, tt := range []struct{ text, says string }{
 		{"organisation: 甲\n", "short_name"},
-		{"short_name: tpe\npaper: A0\n", "line 2"},
+		{"short_name: tpe\npaper: A0\n", "org.yaml:2:"},
 	} {
 		path := filepath.Join(dir, "org.yaml")
 		if err := os.WriteFile(path, []byte(tt.text), 0o644); err != nil {
