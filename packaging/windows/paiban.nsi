@@ -88,6 +88,9 @@ LangString SecAssoc ${LANG_SIMPCHINESE} "用排版打开 Markdown 文章（.md�
 LangString NeedAdmin ${LANG_ENGLISH} "Installing for all users (/ALLUSERS) needs administrator rights: run the installer as administrator."
 LangString NeedAdmin ${LANG_TRADCHINESE} "為所有使用者安裝（/ALLUSERS）需要系統管理員權限：請以系統管理員身分執行安裝程式。"
 LangString NeedAdmin ${LANG_SIMPCHINESE} "为所有用户安装（/ALLUSERS）需要管理员权限：请以管理员身份运行安装程序。"
+LangString UnNeedAdmin ${LANG_ENGLISH} "Paiban was installed for all users: uninstall it as administrator."
+LangString UnNeedAdmin ${LANG_TRADCHINESE} "排版是為所有使用者安裝的：請以系統管理員身分解除安裝。"
+LangString UnNeedAdmin ${LANG_SIMPCHINESE} "排版是为所有用户安装的：请以管理员身份卸载。"
 LangString DocName ${LANG_ENGLISH} "Markdown article"
 LangString DocName ${LANG_TRADCHINESE} "Markdown 文章"
 LangString DocName ${LANG_SIMPCHINESE} "Markdown 文章"
@@ -204,7 +207,7 @@ Function un.onInit
     UserInfo::GetAccountType
     Pop $1
     ${If} $1 != "Admin"
-      MessageBox MB_ICONSTOP "$(NeedAdmin)" /SD IDOK
+      MessageBox MB_ICONSTOP "$(UnNeedAdmin)" /SD IDOK
       SetErrorLevel 740
       Quit
     ${EndIf}
