@@ -8,7 +8,8 @@ import (
 )
 
 // This file holds the organisation build's defaults (package orgdefaults)
-// as the editor uses them: a new user starts with them, and
+// as the editor uses them: a new user starts with them, a new bulletin
+// with the organisation's first bulletin name and 編印單位, and
 // organisationDefaults is "reset to organisation defaults". It is free of
 // Fyne, as the session's files are.
 
@@ -89,4 +90,26 @@ func newUser(pr prefStore) bool {
 		}
 	}
 	return true
+}
+
+// organisationBulletin starts the new bulletin of s with the organisation
+// build's first bulletin name (its issue number suggested anew for it)
+// and its 編印單位; what s has already is kept. The bulletin is not marked
+// changed. An ordinary build changes nothing.
+func organisationBulletin(s *bulletinState) {
+	d, err := orgdefaults.Baked()
+	if err == nil {
+		bulletinWith(s, d)
+	}
+}
+
+// bulletinWith is organisationBulletin with the defaults d.
+func bulletinWith(s *bulletinState, d orgdefaults.Defaults) {
+	if s.b.Name == "" && len(d.Bulletins) > 0 {
+		s.b.Name = d.Bulletins[0]
+		s.suggestIssue()
+	}
+	if s.b.Editor == "" {
+		s.b.Editor = d.BulletinEditor
+	}
 }

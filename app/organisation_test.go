@@ -2,6 +2,10 @@ package app
 
 import (
 	"testing"
+	"time"
+
+	"github.com/paiban/paiban/bulletin"
+	"github.com/paiban/paiban/fonts"
 
 	"github.com/paiban/paiban/orgdefaults"
 	"github.com/paiban/paiban/profile"
@@ -83,5 +87,26 @@ func TestResetToOrganisationDefaults(t *testing.T) {
 	if plain.Profile != (profile.Profile{}) || plain.Paper != "A4" || plain.Size != "中" || plain.BodyFont != "" ||
 		plain.HeadingFonts[1] != "" || plain.UILang != langHans || plain.Compress != "off" {
 		t.Errorf("reset in an ordinary build gave %+v", plain)
+	}
+}
+
+// A new bulletin starts with the organisation's first bulletin name, its
+// issue number the next of that name's, and its 編印單位, unchanged.
+func TestNewBulletinGetsOrganisationName(t *testing.T) {
+	d := orgdefaults.Defaults{Bulletins: []string{"稅務工作動態", "稅收調研"}, BulletinEditor: "辦公室"}
+	today := time.Date(2026, 11, 26, 0, 0, 0, 0, time.UTC)
+	history := bulletin.History{}
+	history.Record(&bulletin.Bulletin{Name: "稅務工作動態", Issue: 7, Date: today})
+	s := newBulletinState(fonts.NewLibrary(), history, today)
+	bulletinWith(s, d)
+	if s.b.Name != "稅務工作動態" || s.b.Issue != 8 || s.b.Editor != "辦公室" || s.dirty {
+		t.Errorf("new bulletin %q issue %d editor %q changed %v; want 稅務工作動態, 8, 辦公室, unchanged",
+			s.b.Name, s.b.Issue, s.b.Editor, s.dirty)
+	}
+	// Without bulletins in the defaults (an ordinary build) nothing is set.
+	s = newBulletinState(fonts.NewLibrary(), nil, today)
+	organisationBulletin(s)
+	if s.b.Name != "" || s.b.Editor != "" || s.b.Issue != 1 {
+		t.Errorf("an ordinary build's new bulletin: %q, %q, issue %d", s.b.Name, s.b.Editor, s.b.Issue)
 	}
 }

@@ -1,7 +1,8 @@
 // Package orgdefaults holds the defaults an organisation build gives every
 // new user: the organisation profile (footer fields and slogan), the
-// paper, the default size, the GB/T 9704 page and the preferred fonts, and
-// the organisation's short name that the build's package files carry.
+// paper, the default size, the GB/T 9704 page, the preferred fonts, the
+// names of the organisation's bulletins and their 編印單位, and the
+// organisation's short name that the build's package files carry.
 //
 // An organisation writes them as a profile file (see package profile) with
 // extra keys, and `make dist ORG=file.yaml` bakes that file into the build

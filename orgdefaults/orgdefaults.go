@@ -5,6 +5,7 @@ import (
 	_ "embed" // baked.yaml
 	"errors"
 	"io"
+	"reflect"
 	"regexp"
 	"slices"
 	"strconv"
@@ -46,16 +47,25 @@ type Defaults struct {
 	// NoSystemFonts turns off the installed Kai, FangSong and XiaoBiaoSong
 	// faces (system_fonts: false).
 	NoSystemFonts bool
+	// Bulletins are the names of the organisation's bulletins (bulletins:
+	// [稅務工作動態, …]), the first of them the one a new bulletin starts
+	// with.
+	Bulletins []string
+	// BulletinEditor is the 編印單位 a new bulletin starts with
+	// (bulletin_editor).
+	BulletinEditor string
 }
 
 // IsZero reports whether d has no defaults at all: an ordinary build.
-func (d Defaults) IsZero() bool { return d == Defaults{} }
+func (d Defaults) IsZero() bool { return reflect.DeepEqual(d, Defaults{}) }
 
 // key is one key the file has besides the profile's, and the field of
 // Defaults it sets from its text.
 type key struct {
 	name string
 	set  func(d *Defaults, value string) error
+	// list, when set, takes a list of one-line texts instead of one text.
+	list func(d *Defaults, values []string) error
 }
 
 // keys is the one place that knows the keys beyond the profile's.
@@ -66,12 +76,12 @@ var keys = []key{
 		}
 		d.ShortName = v
 		return nil
-	}},
+	}, nil},
 	{"paper", func(d *Defaults, v string) error {
 		p, err := layout.ParsePaper(v)
 		d.Paper = p.Name
 		return err
-	}},
+	}, nil},
 	{"size", func(d *Defaults, v string) error {
 		p, err := layout.ParsePreset(v)
 		if err == nil && p.Official {
@@ -79,7 +89,7 @@ var keys = []key{
 		}
 		d.Size = p.Name
 		return err
-	}},
+	}, nil},
 	{"preset", func(d *Defaults, v string) error {
 		switch strings.ToLower(v) {
 		case "gbt9704", "gb/t9704", "公文":
@@ -90,14 +100,14 @@ var keys = []key{
 			return message.New(oPreset, v)
 		}
 		return nil
-	}},
-	{"body_font", func(d *Defaults, v string) error { d.BodyFont = v; return nil }},
-	{"title_font", func(d *Defaults, v string) error { d.TitleFont = v; return nil }},
-	{"quote_font", func(d *Defaults, v string) error { d.QuoteFont = v; return nil }},
-	{"heading_font_2", func(d *Defaults, v string) error { d.HeadingFonts[0] = v; return nil }},
-	{"heading_font_3", func(d *Defaults, v string) error { d.HeadingFonts[1] = v; return nil }},
-	{"heading_font_4", func(d *Defaults, v string) error { d.HeadingFonts[2] = v; return nil }},
-	{"heading_font_5", func(d *Defaults, v string) error { d.HeadingFonts[3] = v; return nil }},
+	}, nil},
+	{"body_font", func(d *Defaults, v string) error { d.BodyFont = v; return nil }, nil},
+	{"title_font", func(d *Defaults, v string) error { d.TitleFont = v; return nil }, nil},
+	{"quote_font", func(d *Defaults, v string) error { d.QuoteFont = v; return nil }, nil},
+	{"heading_font_2", func(d *Defaults, v string) error { d.HeadingFonts[0] = v; return nil }, nil},
+	{"heading_font_3", func(d *Defaults, v string) error { d.HeadingFonts[1] = v; return nil }, nil},
+	{"heading_font_4", func(d *Defaults, v string) error { d.HeadingFonts[2] = v; return nil }, nil},
+	{"heading_font_5", func(d *Defaults, v string) error { d.HeadingFonts[3] = v; return nil }, nil},
 	{"system_fonts", func(d *Defaults, v string) error {
 		on, err := strconv.ParseBool(v)
 		if err != nil {
@@ -105,7 +115,17 @@ var keys = []key{
 		}
 		d.NoSystemFonts = !on
 		return nil
+	}, nil},
+	{"bulletins", nil, func(d *Defaults, names []string) error {
+		for _, n := range names {
+			if n == "" || slices.Contains(d.Bulletins, n) {
+				return message.New(oBulletins)
+			}
+			d.Bulletins = append(d.Bulletins, n)
+		}
+		return nil
 	}},
+	{"bulletin_editor", func(d *Defaults, v string) error { d.BulletinEditor = v; return nil }, nil},
 }
 
 var shortName = regexp.MustCompile(`^[a-z0-9]([a-z0-9-]{0,30}[a-z0-9])?$`)
@@ -157,15 +177,25 @@ func Parse(data []byte) (Defaults, error) {
 		if k.Kind != yaml.ScalarNode || j < 0 {
 			return d, errorAt(k.Line, oUnknown, k.Value, strings.Join(profileKeys, ", ")+", "+strings.Join(Keys(), ", "))
 		}
-		if v.Kind != yaml.ScalarNode || v.Line != k.Line || strings.ContainsAny(v.Value, "\r\n") {
-			return d, errorAt(k.Line, oOneLine, k.Value)
-		}
-		value := strings.TrimSpace(v.Value)
-		if v.Tag == "!!null" {
-			value = ""
-		}
-		if err := keys[j].set(&d, value); err != nil {
-			return d, errorAt(k.Line, oField, k.Value, err)
+		if keys[j].list != nil {
+			values, line, ok := texts(v)
+			if !ok {
+				return d, errorAt(line, oList, k.Value)
+			}
+			if err := keys[j].list(&d, values); err != nil {
+				return d, errorAt(k.Line, oField, k.Value, err)
+			}
+		} else {
+			if v.Kind != yaml.ScalarNode || v.Line != k.Line || strings.ContainsAny(v.Value, "\r\n") {
+				return d, errorAt(k.Line, oOneLine, k.Value)
+			}
+			value := strings.TrimSpace(v.Value)
+			if v.Tag == "!!null" {
+				value = ""
+			}
+			if err := keys[j].set(&d, value); err != nil {
+				return d, errorAt(k.Line, oField, k.Value, err)
+			}
 		}
 		// The key's own line, and the comments up to the next key.
 		end := len(lines)
@@ -186,6 +216,26 @@ func Parse(data []byte) (Defaults, error) {
 	}
 	d.Profile = p
 	return d, nil
+}
+
+// texts reads a list of one-line texts, flow ([a, b]) or block ("- a"
+// lines), or one text alone as a list of one; otherwise it reports false
+// and the line at fault.
+func texts(n *yaml.Node) ([]string, int, bool) {
+	if n.Kind == yaml.ScalarNode {
+		n = &yaml.Node{Kind: yaml.SequenceNode, Line: n.Line, Content: []*yaml.Node{n}}
+	}
+	if n.Kind != yaml.SequenceNode {
+		return nil, n.Line, false
+	}
+	var out []string
+	for _, c := range n.Content {
+		if c.Kind != yaml.ScalarNode || c.Tag == "!!null" || strings.ContainsAny(c.Value, "\r\n") {
+			return nil, c.Line, false
+		}
+		out = append(out, strings.TrimSpace(c.Value))
+	}
+	return out, n.Line, true
 }
 
 // Load reads and parses the defaults file at path; errors name the path
@@ -241,6 +291,8 @@ var (
 	oBool         = message.Text{"is true or false", "只能是 true 或 false", "只能是 true 或 false"}
 	oUnknown      = message.Text{"unknown field %q (known: %s)", "不認得的欄位 %q（可用的有：%s）", "不认识的字段 %q（可用的有：%s）"}
 	oOneLine      = message.Text{"field %q must be text on one line", "欄位 %q 必須是一行文字", "字段 %q 必须是一行文字"}
+	oList         = message.Text{"field %q must be a list of texts on one line each, such as [稅務工作動態, 稅收調研]", "欄位 %q 必須是每項一行文字的清單，例如 [稅務工作動態, 稅收調研]", "字段 %q 必须是每项一行文字的列表，例如 [税务工作动态, 税收调研]"}
+	oBulletins    = message.Text{"lists an empty or a repeated name", "有空白或重複的名稱", "有空白或重复的名称"}
 	oField        = message.Text{"field %q %s", "欄位 %q：%s", "字段 %q：%s"}
 	oLoad         = message.Text{"load organisation defaults: %s", "無法讀取機構預設值：%s", "无法读取机构默认值：%s"}
 	oBaked        = message.Text{"the organisation defaults built in: %s", "內建的機構預設值：%s", "内置的机构默认值：%s"}

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -21,8 +22,10 @@ func TestParseExample(t *testing.T) {
 		Profile: profile.Profile{Organisation: "臺北市政府資訊局", Address: "11008臺北市信義區市府路1號",
 			Phone: "(02)2720-8889", SiteCode: "TPE0000001", Slogan: "智慧城市　便民服務"},
 		Paper: "A4", Size: "大",
+		Bulletins:      []string{"資訊局工作動態", "智慧城市簡報"},
+		BulletinEditor: "臺北市政府資訊局秘書室",
 	}
-	if d != want {
+	if !reflect.DeepEqual(d, want) {
 		t.Errorf("got\n%+v\nwant\n%+v", d, want)
 	}
 }
@@ -43,6 +46,11 @@ func TestParse(t *testing.T) {
 			Defaults{BodyFont: `C:\Windows\Fonts\mingliu.ttc:0`, TitleFont: "/f/t.ttf"}},
 		{"heading fonts", "heading_font_3: /f/kai.ttf\nheading_font_5: /f/fs.ttf\n",
 			Defaults{HeadingFonts: [HeadingLevels]string{"", "/f/kai.ttf", "", "/f/fs.ttf"}}},
+		{"bulletins as a flow list", "bulletins: [稅務工作動態, 稅收調研]\nbulletin_editor: 辦公室\n",
+			Defaults{Bulletins: []string{"稅務工作動態", "稅收調研"}, BulletinEditor: "辦公室"}},
+		{"bulletins as lines, a profile key after them", "bulletins:\n  - 稅務工作動態\n  # a comment\n  - 稅收調研\norganisation: 甲\n",
+			Defaults{Bulletins: []string{"稅務工作動態", "稅收調研"}, Profile: profile.Profile{Organisation: "甲"}}},
+		{"one bulletin as text", "bulletins: 稅務工作動態\n", Defaults{Bulletins: []string{"稅務工作動態"}}},
 		{"keys in any order", "short_name: sh\norganisation: 甲\n# note\nquote_font: /k.ttf\nslogan: 乙\n",
 			Defaults{ShortName: "sh", QuoteFont: "/k.ttf", Profile: profile.Profile{Organisation: "甲", Slogan: "乙"}}},
 	}
@@ -52,7 +60,7 @@ func TestParse(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if got != tt.want {
+			if !reflect.DeepEqual(got, tt.want) {
 				t.Errorf("got\n%+v\nwant\n%+v", got, tt.want)
 			}
 		})
@@ -80,6 +88,11 @@ func TestParseErrors(t *testing.T) {
 		{"profile key twice", "phone: 1\nsize: 中\nphone: 2\n", 3, "twice"},
 		{"syntax error", "organisation: 甲\npaper: : :\n", 2, ""},
 		{"not a mapping", "- a\n- b\n", 1, "key: value"},
+		{"bulletins as a mapping", "bulletins:\n  a: b\n", 2, "list of texts"},
+		{"a bulletin that is a list", "bulletins:\n  - 甲\n  - [乙, 丙]\n", 3, "list of texts"},
+		{"a repeated bulletin", "bulletins: [甲, 甲]\n", 1, "repeated"},
+		{"an empty bulletin", "bulletins: [甲, '']\n", 1, "empty"},
+		{"profile problem after a bulletin list", "bulletins:\n  - 甲\n  - 乙\nphone: [1]\n", 4, `"phone"`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
