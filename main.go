@@ -6,6 +6,7 @@ package main
 import (
 	"fmt"
 	"os"
+	"path/filepath"
 	"runtime/debug"
 	"strings"
 
@@ -34,8 +35,10 @@ func main() {
 	// Ctrl+C, SIGTERM or SIGHUP while a file is written leaves the old file
 	// and no temporary one.
 	atomicfile.RemoveOnSignals()
-	// An article file alone (as a file manager passes it) opens the editor.
-	if len(args) > 1 || len(args) == 1 && !strings.HasSuffix(strings.ToLower(args[0]), ".md") {
+	// An article file alone (as a file manager passes it) opens the editor:
+	// .md, .markdown or .mkd, the extensions of text/markdown, which the
+	// desktop entry offers to open.
+	if len(args) > 1 || len(args) == 1 && !isArticle(args[0]) {
 		// The collector works harder rather than let the heap of a very long
 		// document (a thousand pages) grow to twice what it holds: it keeps
 		// every export within 300 MB (docs/performance.md). GOMEMLIMIT in
@@ -57,6 +60,7 @@ func main() {
 		fmt.Fprintln(os.Stderr, "paiban:", message.New(prefsRestored).In(lang))
 	}
 	e := app.New(fyneapp.NewWithID(appID))
+	setWindowClass()
 	if len(args) == 1 {
 		if err := e.Open(args[0]); err != nil {
 			fmt.Fprintln(os.Stderr, "paiban:", message.In(err, lang))
@@ -77,3 +81,13 @@ var (
 		"偏好设置文件已损坏，已换回上一份完好的副本",
 	}
 )
+
+// isArticle reports whether name is an article's file name by its
+// extension: .md, .markdown or .mkd, in any case.
+func isArticle(name string) bool {
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".md", ".markdown", ".mkd":
+		return true
+	}
+	return false
+}

@@ -17,6 +17,7 @@ const bulletinRefresh = 2 * time.Second
 // newBulletin opens a window with a new bulletin (File ▸ New Bulletin…).
 func (e *Editor) newBulletin() {
 	s := newBulletinState(e.lib, e.bulletinHistory(), time.Now())
+	organisationBulletin(s) // an organisation build's bulletin name and 編印單位
 	e.bulletinWindow(s)
 }
 

@@ -3,12 +3,13 @@ package app
 import (
 	"fmt"
 	"path/filepath"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/paiban/paiban/internal/filename"
 )
 
 // This file holds the window's file actions: open, save, save as, export,
@@ -196,9 +197,19 @@ func (e *Editor) saveAs(then func()) {
 			}
 		})
 	}, e.win)
-	d.SetFileName(strings.TrimSpace(e.form.title.Text) + ".md")
+	d.SetFileName(e.suggestName(".md"))
 	e.startIn(d)
 	d.Show()
+}
+
+// suggestName is the file name a save dialog offers: the article's title,
+// made a name every system accepts (see filename.Suggest), with ext.
+func (e *Editor) suggestName(ext string) string {
+	dir := ""
+	if e.path != "" {
+		dir = filepath.Dir(e.path)
+	}
+	return filename.Suggest(dir, e.form.title.Text, ext, tr(e.ui, "untitled"))
 }
 
 // startIn opens a file dialog in the article's own folder.
@@ -234,11 +245,7 @@ func (e *Editor) exportDialog() {
 		}
 		e.chosen(w, ".pdf", nil, e.exportTo)
 	}, e.win)
-	name := strings.TrimSpace(e.form.title.Text)
-	if name == "" {
-		name = "article"
-	}
-	d.SetFileName(name + ".pdf")
+	d.SetFileName(e.suggestName(".pdf"))
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".pdf"}))
 	e.startIn(d)
 	d.Show()

@@ -83,6 +83,7 @@ func New(a fyne.App) *Editor { return newEditor(a, fyne.Do, nil) }
 func newEditor(a fyne.App, do func(func()), previewed func(preview)) *Editor {
 	lib := fonts.NewLibrary()
 	e := &Editor{app: a, do: do, previewed: previewed, fontDirs: fonts.SystemDirs()}
+	orgErr := seedOrganisation(a.Preferences()) // an organisation build's defaults, for a new user
 	e.session = newSession(a.Preferences(), lib, a.Storage().RootURI().Path(), systemLanguage())
 	a.Settings().SetTheme(newTheme(lib, e.ui))
 	e.worker = newWorker(e.lib, debounce, func(p preview) { e.do(func() { e.showPreview(p) }) })
@@ -101,6 +102,9 @@ func newEditor(a fyne.App, do func(func()), previewed func(preview)) *Editor {
 	if repoErr != nil {
 		e.showError(repoErr)
 	}
+	if orgErr != nil {
+		e.showError(orgErr)
+	}
 	e.offerRecovery()
 	return e
 }
@@ -111,7 +115,7 @@ func newEditor(a fyne.App, do func(func()), previewed func(preview)) *Editor {
 // they were dropped, or at the cursor when dropped elsewhere.
 func (e *Editor) dropped(pos fyne.Position, uris []fyne.URI) {
 	for _, u := range uris {
-		if strings.EqualFold(filepath.Ext(u.Path()), ".md") {
+		if ext := strings.ToLower(filepath.Ext(u.Path())); ext == ".md" || ext == ".markdown" || ext == ".mkd" {
 			e.openAsking(u.Path())
 			return
 		}

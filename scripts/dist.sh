@@ -2,31 +2,48 @@
 # Builds Paiban's installers into dist/ (docs/packaging.md describes them):
 #
 #   linux    dist/paiban-V-linux-amd64.tar.xz   `fyne package -os linux`, repacked with
-#            the font licence, the icon in every hicolor size and a Makefile
-#            (make user-install / sudo make install)
+#            install.sh, the licences, the man page, the icon in every hicolor
+#            size and the guide
 #   deb      dist/paiban_V-B_amd64.deb          the same files under /usr (needs linux)
-#   windows  dist/paiban-V-windows-amd64.exe    `fyne package -os windows`, cross-compiled
-#            dist/paiban-V-windows-amd64.zip    with mingw-w64; the .exe and OFL.txt
+#   windows  dist/paiban-V-windows-amd64-setup.exe  the installer (NSIS): per-user or
+#            all-users, Start menu, uninstaller, silent /S
+#            dist/paiban-V-windows-amd64.exe    `fyne package -os windows`, cross-compiled
+#            dist/paiban-V-windows-amd64.zip    with mingw-w64; the .exe, licences and guide
 #
-# Usage: scripts/dist.sh [linux] [deb] [windows]      (no argument: all three)
+# Usage: scripts/dist.sh [--org FILE.yaml] [linux] [deb] [windows]   (no target: all three)
+#
+# --org bakes an organisation's defaults into the program (package
+# orgdefaults: profile, paper, size, fonts; `make dist ORG=FILE.yaml`) and
+# puts its short_name into every file name: paiban-SHORT-V-linux-amd64.tar.xz,
+# paiban-SHORT_V-B_amd64.deb, paiban-SHORT-V-windows-amd64-setup.exe.
 #
 # V and B are FyneApp.toml's Version and Build. Release builds are stripped
 # (-s -w), -trimpath, and set export.Version to V, so `paiban --version`
-# prints it. The Windows .exe is signed (Authenticode, osslsigncode) when the
-# environment gives a certificate:
+# prints it; the Linux binary is position-independent (-buildmode=pie). The
+# Windows program, the installer and its uninstaller are signed
+# (Authenticode, scripts/sign.sh) when the environment gives a certificate:
 #   PAIBAN_SIGN_PFX=file.pfx                      a PKCS#12 file, or
 #   PAIBAN_SIGN_CERT=cert.pem PAIBAN_SIGN_KEY=key.pem
 #   PAIBAN_SIGN_PASS=...                          the key's password, if any
 #   PAIBAN_SIGN_TIMESTAMP=http://...              an RFC 3161 time-stamp server, if any
-# PAIBAN_MAINTAINER sets the .deb's Maintainer field. PAIBAN_XZ_LEVEL (0-9,
-# default 9) trades size for time: at 9 xz takes about a minute for each
-# Linux package here, at 0 a few seconds, for about 40 % more bytes.
+# PAIBAN_MAINTAINER sets the .deb's Maintainer field, PAIBAN_PUBLISHER the
+# publisher Windows shows in Apps & Features. PAIBAN_XZ_LEVEL (0-9, default
+# 9) trades size for time: at 9 xz takes about a minute for each Linux
+# package here, at 0 a few seconds, for about 40 % more bytes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
 fyne_tools=v1.7.4 # fyne.io/tools, the `fyne` command
 
-targets=("$@")
+org=""
+targets=()
+while (($#)); do
+  case $1 in
+    --org) org=${2:?dist.sh: --org needs a file}; shift 2 ;;
+    --org=*) org=${1#--org=}; shift ;;
+    *) targets+=("$1"); shift ;;
+  esac
+done
 ((${#targets[@]})) || targets=(linux deb windows)
 xz_level=${PAIBAN_XZ_LEVEL:-9}
 [[ $xz_level =~ ^[0-9]$ ]] || { echo "dist.sh: PAIBAN_XZ_LEVEL must be 0 to 9" >&2; exit 2; }
@@ -41,10 +58,19 @@ if want deb && ! want linux; then targets+=(linux); fi
 detail() { awk -v k="$1" '/^\[/{s=$0} s=="[Details]" && $1==k {sub(/^[^=]*=[ \t]*/,""); gsub(/"/,""); print; exit}' FyneApp.toml; }
 version=$(detail Version) build=$(detail Build) appid=$(detail ID)
 [ -n "$version" ] && [ -n "$build" ] && [ -n "$appid" ] || { echo "dist.sh: FyneApp.toml lacks Version, Build or ID" >&2; exit 1; }
+publisher=${PAIBAN_PUBLISHER:-Paiban}
+
+# The organisation's defaults, checked before anything is built.
+base=paiban # the files' names start with it
+if [ -n "$org" ]; then
+  short=$(go run ./packaging/orgcheck "$org") || exit 1
+  base=paiban-$short
+  echo "== organisation build: $org (short name $short)"
+fi
 
 # System packages and the fyne command.
 pkgs=(xz-utils zip)
-want windows && pkgs+=(gcc-mingw-w64-x86-64)
+want windows && pkgs+=(gcc-mingw-w64-x86-64 nsis)
 bash scripts/deps.sh
 missing=()
 for p in "${pkgs[@]}"; do
@@ -76,26 +102,42 @@ if git rev-parse --is-inside-work-tree >/dev/null 2>&1; then
 else
   tar --exclude=./.git --exclude=./dist --exclude=./bin --exclude='*.test' -cf - . | tar -xf - -C "$stage"
 fi
+# An organisation build: its file, in the copy only, is what the program
+# embeds as its defaults (orgdefaults/baked.yaml).
+[ -z "$org" ] || cp "$org" "$stage/orgdefaults/baked.yaml"
 
 # -X puts FyneApp.toml's version into the binary; the fyne tool takes
 # -ldflags from GOFLAGS and adds -s -w and -trimpath itself for --release.
 export GOFLAGS="${GOFLAGS:-} -ldflags=-X=github.com/paiban/paiban/export.Version=$version"
 
-tree=$work/paiban-$version-linux-amd64 # the tarball's folder
+# The licences that go with every package: the fonts' OFL (the fonts are
+# in the binary), OpenCC's Apache licence (its dictionaries too), and the
+# notices of the Go modules compiled in.
+licences() { # licences GOOS FOLDER
+  mkdir -p "$2"
+  install -m644 fonts/OFL.txt "$2/OFL.txt"
+  install -m644 fonts/README.md "$2/FONTS.md"
+  install -m644 convert/dict/LICENSE "$2/LICENSE-OpenCC.txt"
+  bash scripts/notices.sh "$1" >"$2/THIRD-PARTY-NOTICES.txt"
+  chmod 644 "$2/THIRD-PARTY-NOTICES.txt"
+}
+
+tree=$work/$base-$version-linux-amd64 # the tarball's folder
 if want linux; then
   echo "== linux: fyne package -os linux (a clean build takes a few minutes)"
   mkdir -p "$work/fyne-linux"
-  (cd "$work/fyne-linux" && XZ_OPT=-0 "$fyne" package -os linux --release --src "$stage")
+  (cd "$work/fyne-linux" && XZ_OPT=-0 GOFLAGS="$GOFLAGS -buildmode=pie" "$fyne" package -os linux --release --src "$stage")
   mkdir -p "$work/fyne-linux/x"
   tar -xJf "$work/fyne-linux/Paiban.tar.xz" -C "$work/fyne-linux/x"
   # fyne puts the files under usr/local/ when the build machine has a
   # /usr/local, else under usr/.
   usr=$(dirname "$(find "$work/fyne-linux/x" -path '*/bin/paiban' -type f)")/..
-  mkdir -p "$tree/usr/bin" "$tree/usr/share/applications" "$tree/usr/share/doc/paiban"
+  mkdir -p "$tree/usr/bin" "$tree/usr/share/applications" "$tree/usr/share/doc/paiban" "$tree/usr/share/man/man1"
   install -m755 "$usr/bin/paiban" "$tree/usr/bin/paiban"
   # The desktop entry fyne wrote from FyneApp.toml, with two changes: %f,
   # one file per process, because main.go opens the editor for exactly one
-  # .md argument (several go to the command line); and Chinese names.
+  # .md or .markdown argument (several go to the command line); and
+  # Chinese names.
   desktop=$tree/usr/share/applications/$appid.desktop
   sed -e 's/^\(Exec=.*\) %F/\1 %f/' "$usr/share/applications/$appid.desktop" | sed -e '/^$/d' >"$desktop"
   cat packaging/linux/desktop-l10n >>"$desktop"
@@ -105,38 +147,64 @@ if want linux; then
   done
   install -Dm644 assets/icon.png "$tree/usr/share/icons/hicolor/512x512/apps/$appid.png"
   install -Dm644 assets/icon.svg "$tree/usr/share/icons/hicolor/scalable/apps/$appid.svg"
-  # The OFL asks for its text to go with the fonts, which are in the binary.
-  install -m644 fonts/OFL.txt "$tree/usr/share/doc/paiban/OFL.txt"
-  install -m644 fonts/README.md "$tree/usr/share/doc/paiban/FONTS.md"
-  # Apache-2.0 asks for its text to go with OpenCC's dictionaries, also in the binary.
-  install -m644 convert/dict/LICENSE "$tree/usr/share/doc/paiban/LICENSE-OpenCC.txt"
+  licences linux "$tree/usr/share/doc/paiban"
   for g in docs/guide-*.md docs/guide-*.png; do [ -f "$g" ] && install -m644 "$g" "$tree/usr/share/doc/paiban/"; done
+  gzip -9n <packaging/linux/paiban.1 >"$tree/usr/share/man/man1/paiban.1.gz"
+  chmod 644 "$tree/usr/share/man/man1/paiban.1.gz"
+  install -m755 packaging/linux/install.sh "$tree/install.sh"
   install -m644 packaging/linux/Makefile "$tree/Makefile"
-  tarball=dist/paiban-$version-linux-amd64.tar.xz
+  tarball=dist/$base-$version-linux-amd64.tar.xz
   echo "== linux: $tarball"
   tar --owner=0 --group=0 --numeric-owner --sort=name -C "$work" -cf - "$(basename "$tree")" | xz "-$xz_level" -T0 >"$tarball.tmp"
   mv "$tarball.tmp" "$tarball"
 fi
 
 if want deb; then
-  deb=dist/paiban_$version-${build}_amd64.deb
+  deb=dist/${base}_$version-${build}_amd64.deb
   echo "== deb: $deb"
   droot=$work/deb
   mkdir -p "$droot/DEBIAN"
   cp -a "$tree/usr" "$droot/usr"
+  doc=$droot/usr/share/doc/paiban
+  # Debian's machine-readable copyright file, and a changelog.
   {
-    echo "Paiban $version"
+    echo "Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/"
+    echo "Upstream-Name: Paiban"
+    echo "Comment: The licences of the Go modules compiled into /usr/bin/paiban are in"
+    echo " /usr/share/doc/paiban/THIRD-PARTY-NOTICES.txt."
     echo
-    echo "The program embeds the fonts Noto Serif TC, Noto Serif SC, Noto Sans TC and"
-    echo "Noto Sans SC (FONTS.md says which files), under the SIL Open Font License 1.1:"
+    echo "Files: *"
+    echo "Copyright: Paiban authors"
+    echo "License: no-licence-chosen"
+    echo " The Paiban project has not chosen a licence for its own code yet."
     echo
-    cat fonts/OFL.txt
+    echo "Files: fonts/*"
+    echo "Copyright: 2012 Google Inc."
+    echo " 2014-2021 Adobe (http://www.adobe.com/), with Reserved Font Name 'Source'"
+    echo "Comment: Noto Serif TC, Noto Serif SC, Noto Sans TC and Noto Sans SC, built into"
+    echo " /usr/bin/paiban; /usr/share/doc/paiban/FONTS.md says which files."
+    echo "License: OFL-1.1"
+    sed -e 's/^$/./' -e 's/^/ /' fonts/OFL.txt
     echo
-    echo "It embeds OpenCC's conversion dictionaries (convert/dict), under the Apache"
-    echo "License 2.0:"
+    echo "Files: convert/dict/*"
+    echo "Copyright: OpenCC contributors"
+    echo "Comment: OpenCC's conversion dictionaries, built into /usr/bin/paiban."
+    echo "License: Apache-2.0"
+    echo " On Debian systems the full text of the Apache License 2.0 is in"
+    echo " /usr/share/common-licenses/Apache-2.0."
+  } >"$doc/copyright"
+  {
+    echo "paiban ($version-$build) unstable; urgency=medium"
     echo
-    cat convert/dict/LICENSE
-  } >"$work/copyright" && install -m644 "$work/copyright" "$droot/usr/share/doc/paiban/copyright"
+    echo "  * Paiban $version, build $build${org:+, organisation build $short}."
+    echo
+    echo " -- ${PAIBAN_MAINTAINER:-Paiban maintainers <paiban@example.org>}  $(LC_ALL=C date -R -u -d "@${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct 2>/dev/null || date +%s)}")"
+  } | gzip -9n >"$doc/changelog.Debian.gz"
+  # The changelog has one entry, as a package outside Debian's archive
+  # does; lintian expects a first upload to close an ITP bug.
+  mkdir -p "$droot/usr/share/lintian/overrides"
+  echo "paiban: initial-upload-closes-no-bugs" >"$droot/usr/share/lintian/overrides/paiban"
+  chmod 644 "$doc/copyright" "$doc/changelog.Debian.gz" "$droot/usr/share/lintian/overrides/paiban"
   size=$(du -sk --apparent-size "$droot/usr" | cut -f1)
   sed -e "s/@VERSION@/$version-$build/" -e "s/@INSTALLED_SIZE@/$size/" \
     -e "s/@MAINTAINER@/${PAIBAN_MAINTAINER:-Paiban maintainers <paiban@example.org>}/" \
@@ -151,35 +219,26 @@ if want windows; then
   cp FyneApp.toml "$stage/FyneApp.toml" # the Linux run above has raised its Build
   (cd "$stage" && CC=x86_64-w64-mingw32-gcc CXX=x86_64-w64-mingw32-g++ GOARCH=amd64 \
     "$fyne" package -os windows --release --src "$stage")
-  exe=dist/paiban-$version-windows-amd64.exe
+  exe=dist/$base-$version-windows-amd64.exe
   cp "$stage/Paiban.exe" "$exe.tmp"
-  if [ -n "${PAIBAN_SIGN_PFX:-}${PAIBAN_SIGN_CERT:-}" ]; then
-    echo "== windows: signing with osslsigncode"
-    args=(sign -h sha256 -n Paiban -in "$exe.tmp" -out "$exe.signed")
-    if [ -n "${PAIBAN_SIGN_PFX:-}" ]; then
-      args+=(-pkcs12 "$PAIBAN_SIGN_PFX")
-    else
-      [ -n "${PAIBAN_SIGN_KEY:-}" ] || { echo "dist.sh: PAIBAN_SIGN_CERT needs PAIBAN_SIGN_KEY" >&2; exit 1; }
-      args+=(-certs "$PAIBAN_SIGN_CERT" -key "$PAIBAN_SIGN_KEY")
-    fi
-    if [ -n "${PAIBAN_SIGN_PASS:-}" ]; then # from a file, not the command line
-      (umask 077; printf '%s' "$PAIBAN_SIGN_PASS" >"$work/pass")
-      args+=(-readpass "$work/pass")
-    fi
-    [ -z "${PAIBAN_SIGN_TIMESTAMP:-}" ] || args+=(-ts "$PAIBAN_SIGN_TIMESTAMP")
-    osslsigncode "${args[@]}" >/dev/null
-    mv "$exe.signed" "$exe.tmp"
-  fi
+  bash scripts/sign.sh "$exe.tmp"
   mv "$exe.tmp" "$exe"
-  zipdir=$work/paiban-$version-windows-amd64
-  mkdir -p "$zipdir"
-  cp "$exe" "$zipdir/Paiban.exe"
-  cp fonts/OFL.txt "$zipdir/OFL.txt"
-  cp convert/dict/LICENSE "$zipdir/LICENSE-OpenCC.txt"
+  # What the .zip and the installer hold.
+  zipdir=$work/$base-$version-windows-amd64
   mkdir -p "$zipdir/guide"
+  cp "$exe" "$zipdir/Paiban.exe"
+  licences windows "$zipdir"
   for g in docs/guide-*.md docs/guide-*.png; do [ -f "$g" ] && cp "$g" "$zipdir/guide/"; done
   rm -f "dist/$(basename "$zipdir").zip"
   (cd "$work" && zip -qr9 "$root/dist/$(basename "$zipdir").zip" "$(basename "$zipdir")")
+  setup=dist/$base-$version-windows-amd64-setup.exe
+  echo "== windows: $setup (makensis)"
+  cp assets/icon.ico "$work/icon.ico"
+  nsis=(-V2 -INPUTCHARSET UTF8 "-DVERSION=$version" "-DFILEVERSION=$version.$build" "-DPUBLISHER=$publisher"
+    "-DAPPID=$appid" "-DSRC=$zipdir" "-DICON=$work/icon.ico" "-DOUTFILE=$root/$setup.tmp")
+  [ -z "${PAIBAN_SIGN_PFX:-}${PAIBAN_SIGN_CERT:-}" ] || nsis+=("-DSIGN=bash $root/scripts/sign.sh")
+  makensis "${nsis[@]}" packaging/windows/paiban.nsi >"$work/makensis.log" 2>&1 || { cat "$work/makensis.log"; exit 1; }
+  mv "$setup.tmp" "$setup"
 fi
 
 echo "== built:"

@@ -11,7 +11,9 @@
 //	go run ./packaging/icon -o assets
 //
 // writes assets/icon.svg, assets/icon.png (512 px, the one FyneApp.toml
-// names) and assets/icon-N.png for the sizes of the hicolor icon theme.
+// names), assets/icon-N.png for the sizes of the hicolor icon theme and
+// assets/icon.ico, every size Windows asks for (16 to 256 px) in one file,
+// for the installer, its uninstaller and their shortcuts.
 package main
 
 import (
@@ -201,5 +203,20 @@ func main() {
 		if err := writePNG(filepath.Join(*out, fmt.Sprintf("icon-%d.png", n)), raster(shapes, n)); err != nil {
 			log.Fatal(err)
 		}
+	}
+	pngs := map[int][]byte{}
+	for _, n := range icoSizes {
+		var b bytes.Buffer
+		if err := png.Encode(&b, raster(shapes, n)); err != nil {
+			log.Fatal(err)
+		}
+		pngs[n] = b.Bytes()
+	}
+	data, err := ico(pngs, icoSizes)
+	if err == nil {
+		err = os.WriteFile(filepath.Join(*out, "icon.ico"), data, 0o644)
+	}
+	if err != nil {
+		log.Fatal(err)
 	}
 }
