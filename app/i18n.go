@@ -91,6 +91,7 @@ var strs = map[string][3]string{ // en, zh-Hant, zh-Hans
 	"importfailed":    {"Could not import the document", "無法匯入文件", "无法导入文件"},
 	"importwarnings":  {"what could not be carried over", "無法帶過來的內容", "无法带过来的内容"},
 	"printmenu":       {"Print…", "列印…", "打印…"},
+	"resetorg":        {"Reset to Organisation Defaults", "還原為機構預設值", "恢复为机构默认值"},
 	"selectall":       {"Select All", "全選", "全选"},
 	"picturesave":     {"Save the article first", "請先儲存文章", "请先保存文章"},
 	"picturesavebody": {"An inserted picture is copied into the images folder beside the article, so the article needs a file first.", "插入的圖片會複製到文章旁的 images 資料夾，所以文章要先有檔案。", "插入的图片会复制到文章旁的 images 文件夹，所以文章要先有文件。"},

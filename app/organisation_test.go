@@ -4,6 +4,8 @@ import (
 	"testing"
 	"time"
 
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
 	"github.com/paiban/paiban/bulletin"
 	"github.com/paiban/paiban/fonts"
 
@@ -108,5 +110,31 @@ func TestNewBulletinGetsOrganisationName(t *testing.T) {
 	organisationBulletin(s)
 	if s.b.Name != "" || s.b.Editor != "" || s.b.Issue != 1 {
 		t.Errorf("an ordinary build's new bulletin: %q, %q, issue %d", s.b.Name, s.b.Editor, s.b.Issue)
+	}
+}
+
+// Settings ▸ Reset to Organisation Defaults is one click: the dialog shows
+// the defaults (in an ordinary build the program's own), the interface
+// language stays the user's, and OK stores them.
+func TestResetButton(t *testing.T) {
+	e, h := open(t)
+	h.settle(t)
+	var d *settingsDialog
+	fyne.DoAndWait(func() {
+		d = e.showSettings()
+		d.paper.SetSelected("A5")
+		d.size.SetSelected("大")
+		d.bodyFont.SetText("/nowhere/kai.ttf")
+		d.entries[0].SetText("某某局")
+		d.uilang.SetSelectedIndex(1)
+		test.Tap(d.reset)
+	})
+	got := d.values()
+	if got.Paper != "A4" || got.Size != "中" || got.BodyFont != "" || got.Profile != (profile.Profile{}) || got.UILang != langHant {
+		t.Fatalf("after Reset: paper %q, size %q, body font %q, profile %+v, interface %q", got.Paper, got.Size, got.BodyFont, got.Profile, got.UILang)
+	}
+	fyne.DoAndWait(func() { test.Tap(d.ok) })
+	if e.prefs.Paper != "A4" || e.prefs.BodyFont != "" {
+		t.Errorf("OK stored paper %q, body font %q", e.prefs.Paper, e.prefs.BodyFont)
 	}
 }

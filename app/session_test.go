@@ -46,7 +46,8 @@ func newTestSession(t *testing.T, pr memPrefs, l string) *session {
 // testable without a window, and the panes stay thin.
 func TestStateFreeOfFyne(t *testing.T) {
 	for _, name := range []string{"session.go", "preferences.go", "exportrun.go", "history.go",
-		"docstate.go", "ondisk.go", "recovery.go", "document.go", "prefsfile.go"} {
+		"docstate.go", "ondisk.go", "recovery.go", "document.go", "prefsfile.go", "organisation.go",
+		"bulletinstate.go"} {
 		f, err := parser.ParseFile(token.NewFileSet(), name, nil, parser.ImportsOnly)
 		if err != nil {
 			t.Fatal(err)

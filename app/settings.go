@@ -104,6 +104,7 @@ type settingsDialog struct {
 	fontItems []*widget.FormItem
 	tabs      *container.AppTabs
 	ok        *widget.Button
+	reset     *widget.Button
 	dialog    *dialog.CustomDialog
 }
 
@@ -214,7 +215,15 @@ func newSettingsDialog(l string, win fyne.Window, p preferences, onSave func(pre
 			exp.Hide()
 		}
 	}
-	d.dialog.SetButtons([]fyne.CanvasObject{imp, exp, widget.NewButton(tr(l, "cancel"), d.dialog.Hide), d.ok})
+	// Reset puts the organisation's defaults (an organisation build's, or
+	// the program's own) in the dialog; OK then stores them.
+	reset := widget.NewButton(tr(l, "resetorg"), func() {
+		if r, err := organisationDefaults(d.values()); err == nil {
+			d.set(r)
+		}
+	})
+	d.reset = reset
+	d.dialog.SetButtons([]fyne.CanvasObject{imp, exp, reset, widget.NewButton(tr(l, "cancel"), d.dialog.Hide), d.ok})
 	d.dialog.Resize(fyne.NewSize(600, 0))
 	return d
 }
@@ -239,6 +248,26 @@ func (d *settingsDialog) profile() profile.Profile {
 		p.Set(k, d.entries[i].Text)
 	}
 	return p
+}
+
+// set shows the choices p: every field of the three tabs.
+func (d *settingsDialog) set(p preferences) {
+	d.setProfile(p.Profile)
+	d.paper.SetSelected(p.Paper)
+	d.size.SetSelected(p.Size)
+	if i := slices.Index(uiLangs, p.UILang); i >= 0 {
+		d.uilang.SetSelectedIndex(i)
+	}
+	d.official.SetChecked(p.Official)
+	d.halfWidth.SetChecked(!p.KeepHalfWidth)
+	d.compress.SetSelectedIndex(max(0, slices.Index(compressions, p.Compress)))
+	d.bodyFont.SetText(p.BodyFont)
+	d.titleFont.SetText(p.TitleFont)
+	d.quoteFont.SetText(p.QuoteFont)
+	for i, e := range d.headFonts {
+		e.SetText(p.HeadingFonts[i])
+	}
+	d.system.SetChecked(!p.NoSystemFonts)
 }
 
 // setProfile fills the entries from p (after an import).
