@@ -3,11 +3,11 @@
 #
 #   linux    dist/paiban-V-linux-amd64.tar.xz   `fyne package -os linux`, repacked with
 #            install.sh, the licences, the man page, the icon in every hicolor
-#            size and the guide
+#            size and the guide (Markdown and HTML)
 #   deb      dist/paiban_V-B_amd64.deb          the same files under /usr (needs linux)
 #   windows  dist/paiban-V-windows-amd64-setup.exe  the installer (NSIS): per-user or
 #            all-users, Start menu, uninstaller, silent /S
-#            dist/paiban-V-windows-amd64.exe    `fyne package -os windows`, cross-compiled
+#            dist/paiban-V-windows-amd64.exe    `fyne build --target windows`, cross-compiled
 #            dist/paiban-V-windows-amd64.zip    with mingw-w64; the .exe, licences and guide
 #
 # Usage: scripts/dist.sh [--org FILE.yaml] [linux] [deb] [windows]   (no target: all three)
@@ -90,6 +90,10 @@ fi
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+# step TEXT: the next step, after the seconds since the start (the table
+# in docs/packaging.md's timing section comes from these lines).
+started=$(date +%s)
+step() { echo "== [$(($(date +%s) - started)) s] $*"; }
 mkdir -p dist
 
 # `fyne package` builds in its source folder, adds files there while it runs
@@ -122,11 +126,20 @@ licences() { # licences GOOS FOLDER
   chmod 644 "$2/THIRD-PARTY-NOTICES.txt"
 }
 
+# The user guide as HTML beside its Markdown and pictures: every package
+# carries the three (packaging/guidehtml, with the project's goldmark).
+guide=$work/guide
+mkdir -p "$guide"
+cp docs/guide-*.md docs/guide-*.png "$guide/"
+step "guide: HTML"
+go run ./packaging/guidehtml -o "$guide" docs/guide-*.md
+
 tree=$work/$base-$version-linux-amd64 # the tarball's folder
 if want linux; then
-  echo "== linux: fyne package -os linux (a clean build takes a few minutes)"
+  step "linux: fyne package -os linux (a clean build takes a few minutes)"
   mkdir -p "$work/fyne-linux"
   (cd "$work/fyne-linux" && XZ_OPT=-0 GOFLAGS="$GOFLAGS -buildmode=pie" "$fyne" package -os linux --release --src "$stage")
+  step "linux: the tarball's tree (licences, notices, icons, guide)"
   mkdir -p "$work/fyne-linux/x"
   tar -xJf "$work/fyne-linux/Paiban.tar.xz" -C "$work/fyne-linux/x"
   # fyne puts the files under usr/local/ when the build machine has a
@@ -148,20 +161,20 @@ if want linux; then
   install -Dm644 assets/icon.png "$tree/usr/share/icons/hicolor/512x512/apps/$appid.png"
   install -Dm644 assets/icon.svg "$tree/usr/share/icons/hicolor/scalable/apps/$appid.svg"
   licences linux "$tree/usr/share/doc/paiban"
-  for g in docs/guide-*.md docs/guide-*.png; do [ -f "$g" ] && install -m644 "$g" "$tree/usr/share/doc/paiban/"; done
+  install -m644 "$guide"/* "$tree/usr/share/doc/paiban/"
   gzip -9n <packaging/linux/paiban.1 >"$tree/usr/share/man/man1/paiban.1.gz"
   chmod 644 "$tree/usr/share/man/man1/paiban.1.gz"
   install -m755 packaging/linux/install.sh "$tree/install.sh"
   install -m644 packaging/linux/Makefile "$tree/Makefile"
   tarball=dist/$base-$version-linux-amd64.tar.xz
-  echo "== linux: $tarball"
+  step "linux: $tarball (xz -$xz_level)"
   tar --owner=0 --group=0 --numeric-owner --sort=name -C "$work" -cf - "$(basename "$tree")" | xz "-$xz_level" -T0 >"$tarball.tmp"
   mv "$tarball.tmp" "$tarball"
 fi
 
 if want deb; then
   deb=dist/${base}_$version-${build}_amd64.deb
-  echo "== deb: $deb"
+  step "deb: $deb"
   droot=$work/deb
   mkdir -p "$droot/DEBIAN"
   cp -a "$tree/usr" "$droot/usr"
@@ -210,29 +223,87 @@ if want deb; then
     -e "s/@MAINTAINER@/${PAIBAN_MAINTAINER:-Paiban maintainers <paiban@example.org>}/" \
     packaging/debian/control.in >"$droot/DEBIAN/control"
   find "$droot" -type d -exec chmod 755 {} +
+  step "deb: dpkg-deb (xz -$xz_level)"
   dpkg-deb --root-owner-group -Zxz "-z$xz_level" --build "$droot" "$deb" >/dev/null
 fi
 
 if want windows; then
-  echo "== windows: fyne package -os windows (cross-compiled with mingw-w64)"
+  step "windows: fyne build --target windows (cross-compiled with mingw-w64)"
   rm -f "$stage/Paiban.exe"
   cp FyneApp.toml "$stage/FyneApp.toml" # the Linux run above has raised its Build
+  # The program's resources: the icon in every size Windows asks for
+  # (assets/icon.ico, 16 to 256 px), the manifest fyne writes, and a
+  # version resource with the publisher. windres compiles them into a .syso
+  # in the main package's folder, which only a windows/amd64 build links.
+  # `fyne package -os windows` would add its own fyne.syso (one 512 px
+  # icon, no company or copyright) beside it, and Go's linker takes one
+  # .rsrc section only ("too many .rsrc sections"), so the program is
+  # built with `fyne build`, which injects
+  # the same metadata and flags (--release: -trimpath, -s -w, the release
+  # tag, -H windowsgui) and adds no resources.
+  rc=$work/rsrc
+  mkdir -p "$rc"
+  cp assets/icon.ico "$rc/icon.ico"
+  year=$(date -u -d "@${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct 2>/dev/null || date +%s)}" +%Y)
+  rcstr() { printf '%s' "$1" | sed 's/"/""/g'; } # a string in a .rc file
+  fv=$version.$build
+  fyne_manifest='<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<assembly xmlns="urn:schemas-microsoft-com:asm.v1" manifestVersion="1.0" xmlns:asmv3="urn:schemas-microsoft-com:asm.v3">
+<assemblyIdentity version="'$fv'" processorArchitecture="*" name="Paiban" type="win32"/>
+</assembly>'
+  printf '%s\n' "$fyne_manifest" >"$rc/Paiban.exe.manifest"
+  {
+    echo '#pragma code_page(65001)'
+    echo '1 ICON "icon.ico"'
+    echo '1 24 "Paiban.exe.manifest"' # RT_MANIFEST, for the process
+    echo '1 VERSIONINFO'
+    echo "FILEVERSION ${fv//./,}"
+    echo "PRODUCTVERSION ${fv//./,}"
+    echo 'FILEFLAGSMASK 0x3f'
+    echo 'FILEFLAGS 0'
+    echo 'FILEOS 0x40004' # VOS_NT_WINDOWS32
+    echo 'FILETYPE 1'     # VFT_APP
+    echo 'FILESUBTYPE 0'
+    echo 'BEGIN'
+    echo '  BLOCK "StringFileInfo"'
+    echo '  BEGIN'
+    echo '    BLOCK "040904b0"' # US English, Unicode
+    echo '    BEGIN'
+    echo "      VALUE \"CompanyName\", \"$(rcstr "$publisher")\""
+    echo '      VALUE "FileDescription", "Paiban"'
+    echo "      VALUE \"FileVersion\", \"$fv\""
+    echo '      VALUE "InternalName", "Paiban"'
+    echo "      VALUE \"LegalCopyright\", \"$(rcstr "Copyright © $year $publisher")\""
+    echo '      VALUE "OriginalFilename", "Paiban.exe"'
+    echo '      VALUE "ProductName", "Paiban"'
+    echo "      VALUE \"ProductVersion\", \"$fv\""
+    echo '    END'
+    echo '  END'
+    echo '  BLOCK "VarFileInfo"'
+    echo '  BEGIN'
+    echo '    VALUE "Translation", 0x409, 1200'
+    echo '  END'
+    echo 'END'
+  } >"$rc/paiban.rc"
+  (cd "$rc" && x86_64-w64-mingw32-windres -c 65001 -O coff -o "$stage/rsrc_windows_amd64.syso" paiban.rc)
   (cd "$stage" && CC=x86_64-w64-mingw32-gcc CXX=x86_64-w64-mingw32-g++ GOARCH=amd64 \
-    "$fyne" package -os windows --release --src "$stage")
+    "$fyne" build --target windows --release -o "$stage/Paiban.exe" --src "$stage")
+  rm -f "$stage/rsrc_windows_amd64.syso"
   exe=dist/$base-$version-windows-amd64.exe
   cp "$stage/Paiban.exe" "$exe.tmp"
   bash scripts/sign.sh "$exe.tmp"
   mv "$exe.tmp" "$exe"
+  step "windows: the .zip"
   # What the .zip and the installer hold.
   zipdir=$work/$base-$version-windows-amd64
   mkdir -p "$zipdir/guide"
   cp "$exe" "$zipdir/Paiban.exe"
   licences windows "$zipdir"
-  for g in docs/guide-*.md docs/guide-*.png; do [ -f "$g" ] && cp "$g" "$zipdir/guide/"; done
+  cp "$guide"/* "$zipdir/guide/"
   rm -f "dist/$(basename "$zipdir").zip"
   (cd "$work" && zip -qr9 "$root/dist/$(basename "$zipdir").zip" "$(basename "$zipdir")")
   setup=dist/$base-$version-windows-amd64-setup.exe
-  echo "== windows: $setup (makensis)"
+  step "windows: $setup (makensis)"
   cp assets/icon.ico "$work/icon.ico"
   nsis=(-V2 -INPUTCHARSET UTF8 "-DVERSION=$version" "-DFILEVERSION=$version.$build" "-DPUBLISHER=$publisher"
     "-DAPPID=$appid" "-DSRC=$zipdir" "-DICON=$work/icon.ico" "-DOUTFILE=$root/$setup.tmp")
@@ -241,5 +312,5 @@ if want windows; then
   mv "$setup.tmp" "$setup"
 fi
 
-echo "== built:"
+step "built:"
 ls -l dist/ | grep -v '^total'

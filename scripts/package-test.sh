@@ -65,6 +65,7 @@ need=()
 command -v desktop-file-validate >/dev/null || need+=(desktop-file-utils)
 command -v file >/dev/null || need+=(file)
 command -v make >/dev/null || need+=(make)
+command -v unzip >/dev/null || need+=(unzip)
 command -v lintian >/dev/null || need+=(lintian)
 if [ "${PAIBAN_NO_WINE:-}" != 1 ] && ls dist/"$base"-*-windows-amd64*.exe >/dev/null 2>&1; then
   command -v wine >/dev/null || need+=(wine wine64)
@@ -130,6 +131,41 @@ print(arg.replace("%%", "%"))
 PY
 }
 
+# guideok FOLDER: the three HTML guides are there, each with its lang
+# attribute, and every picture and relative link in them resolves in that
+# folder (and every #anchor to an id).
+guideok() {
+  python3 - "$1" <<'PY'
+import html.parser, os, sys, urllib.parse
+d, bad = sys.argv[1], []
+for lang in ("en", "zh-Hant", "zh-Hans"):
+    f = os.path.join(d, "guide-%s.html" % lang)
+    if not os.path.isfile(f):
+        bad.append("no " + os.path.basename(f)); continue
+    refs, ids, langs = [], set(), []
+    class P(html.parser.HTMLParser):
+        def handle_starttag(self, tag, attrs):
+            a = dict(attrs)
+            if tag == "html": langs.append(a.get("lang"))
+            if "id" in a: ids.add(a["id"])
+            if tag == "img": refs.append(a.get("src", ""))
+            if tag == "a" and "href" in a: refs.append(a["href"])
+    P().feed(open(f, encoding="utf-8").read())
+    if langs != [lang]: bad.append("%s: lang %s" % (f, langs))
+    imgs = 0
+    for r in refs:
+        u = urllib.parse.urlsplit(r)
+        if u.scheme: continue
+        if not u.path:
+            if urllib.parse.unquote(u.fragment) not in ids: bad.append("%s: no #%s" % (os.path.basename(f), u.fragment))
+        elif not os.path.isfile(os.path.join(d, urllib.parse.unquote(u.path))): bad.append("%s: %s missing" % (os.path.basename(f), r))
+        elif r.endswith(".png"): imgs += 1
+    if imgs == 0: bad.append("%s: no pictures" % os.path.basename(f))
+for b in bad: print("      " + b)
+sys.exit(1 if bad else 0)
+PY
+}
+
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 folder=$base-$version-linux-amd64
@@ -155,6 +191,7 @@ check "binary is a stripped x86-64 PIE" bash -c "file -b '$bin' | grep -q 'ELF 6
 got=$("$bin" --version 2>&1 || true)
 check "paiban --version prints 'paiban $version' (got '$got')" [ "$got" = "paiban $version" ]
 check "desktop entry is valid" validdesktop "$top/usr/share/applications/$appid.desktop"
+check "HTML guides (lang, pictures and links resolve) in usr/share/doc/paiban" guideok "$top/usr/share/doc/paiban"
 check "man page reads" bash -c "zcat '$top/usr/share/man/man1/paiban.1.gz' | grep -q '^\.TH PAIBAN 1'"
 
 # A HOME whose path has spaces, quotes and characters the Desktop Entry
@@ -203,6 +240,7 @@ if [ -f "$deb" ]; then
   dpkg-deb -x "$deb" "$tmp/deb"
   check "binary is the tarball's" cmp -s "$tmp/deb/usr/bin/paiban" "$bin"
   check "desktop entry is valid" validdesktop "$tmp/deb/usr/share/applications/$appid.desktop"
+  check "HTML guides in /usr/share/doc/paiban" guideok "$tmp/deb/usr/share/doc/paiban"
   lintian --tag-display-limit 0 "$deb" 2>&1 | grep -v "running with root privileges" >"$tmp/lintian" || true
   sed 's/^/      /' "$tmp/lintian"
   check "lintian finds no error or warning" bash -c "! grep -q '^[EW]: ' '$tmp/lintian'"
@@ -214,6 +252,30 @@ if [ -f "$exe" ]; then
   echo "== $exe"
   check "is a 64-bit Windows GUI program" bash -c "file -b '$exe' | grep -q 'PE32+ executable (GUI) x86-64'"
   check "carries version $version.$build" bash -c "strings -el '$exe' | grep -A1 -x ProductVersion | grep -qx '$version.$build'"
+  # The resources dist.sh compiles with windres: one icon with every size
+  # Windows asks for, one manifest, one version resource with the publisher.
+  if python3 packaging/windows/peres.py "$exe" >"$tmp/peres" 2>&1; then
+    sed 's/^/      /' "$tmp/peres"
+    res() { grep -x "$1" "$tmp/peres" >/dev/null; }
+    check "one icon, 16 to 256 px" res "ICON-SIZES 16 20 24 32 40 48 64 96 128 256"
+    check "one icon group, one manifest, one version resource" bash -c "grep -qx 'ICON-GROUPS 1' '$tmp/peres' && grep -qx 'MANIFESTS 1' '$tmp/peres' && grep -qx 'VERSIONS 1' '$tmp/peres'"
+    check "fixed file and product version $version.$build" res "FIXED $version.$build $version.$build"
+    for k in CompanyName LegalCopyright FileDescription ProductName; do
+      check "version resource has $k" bash -c "grep -q '^STRING $k=..*' '$tmp/peres'"
+    done
+    check "FileVersion and ProductVersion $version.$build" bash -c "grep -qx 'STRING FileVersion=$version.$build' '$tmp/peres' && grep -qx 'STRING ProductVersion=$version.$build' '$tmp/peres'"
+    [ -z "${PAIBAN_PUBLISHER:-}" ] || check "CompanyName is PAIBAN_PUBLISHER" res "STRING CompanyName=$PAIBAN_PUBLISHER"
+  else
+    cat "$tmp/peres"; fail "reads the program's resources"
+  fi
+  zip=${exe%.exe}.zip
+  if [ -f "$zip" ]; then
+    mkdir -p "$tmp/zip"
+    (cd "$tmp/zip" && unzip -q "$(realpath "$OLDPWD/$zip")")
+    zdir=$tmp/zip/$base-$version-windows-amd64
+    check "$(basename "$zip"): Paiban.exe is the program" cmp -s "$zdir/Paiban.exe" "$exe"
+    check "$(basename "$zip"): HTML guides in guide\\" guideok "$zdir/guide"
+  fi
   [ -z "$short" ] || check "has the organisation's defaults built in" baked "$exe"
   ca=(); [ -z "${PAIBAN_SIGN_CA:-}" ] || ca=(-CAfile "$PAIBAN_SIGN_CA") # to trust a test certificate
   verify() { # verify FILE: the signature, if there is one
@@ -287,7 +349,7 @@ if [ "${PAIBAN_NO_WINE:-}" != 1 ] && [ -f "$exe" ]; then
       # a space.
       wine cmd /c "$(wpath "$setup") /S $*" >/dev/null 2>&1 || true
       wineserver -w
-      for f in Paiban.exe uninstall.exe OFL.txt LICENSE-OpenCC.txt THIRD-PARTY-NOTICES.txt FONTS.md guide/guide-en.md; do
+      for f in Paiban.exe uninstall.exe OFL.txt LICENSE-OpenCC.txt THIRD-PARTY-NOTICES.txt FONTS.md guide/guide-en.md guide/guide-en.html; do
         check "$scope: installed $f" [ -s "$unixdir/$f" ]
       done
       check "$scope: installed Paiban.exe is the program" cmp -s "$unixdir/Paiban.exe" "$exe"
@@ -300,6 +362,9 @@ if [ "${PAIBAN_NO_WINE:-}" != 1 ] && [ -f "$exe" ]; then
       fi
       menu=$(winepath -u "$menu" 2>/dev/null | tr -d '\r')
       check "$scope: Start menu shortcut" [ -s "$menu/Paiban.lnk" ]
+      check "$scope: HTML guides (pictures and links resolve)" guideok "$unixdir/guide"
+      guidelnk=$(ls "$menu"/*.lnk 2>/dev/null | grep -v '/Paiban\.lnk$' | head -1 || true)
+      check "$scope: Start menu shortcut to the guide${guidelnk:+ ($(basename "$guidelnk"))}" bash -c "[ -s '$guidelnk' ] && { strings -a '$guidelnk'; strings -a -el '$guidelnk'; } | grep -q 'guide-.*\.html'"
       check "$scope: Apps & Features entry in $hive" [ "$(regval "$hive\\$uninst" DisplayName)" = Paiban ]
       check "$scope: DisplayVersion $version" [ "$(regval "$hive\\$uninst" DisplayVersion)" = "$version" ]
       check "$scope: Publisher" [ -n "$(regval "$hive\\$uninst" Publisher)" ]
@@ -320,7 +385,7 @@ if [ "${PAIBAN_NO_WINE:-}" != 1 ] && [ -f "$exe" ]; then
       wineserver -w
       left=$(find "$unixdir" 2>/dev/null | head -5 | tr "\n" " " || true)
       check "$scope: uninstall removes every file${left:+ (left: $left)}" [ ! -e "$unixdir" ]
-      check "$scope: uninstall removes the Start menu shortcut" [ ! -e "$menu/Paiban.lnk" ]
+      check "$scope: uninstall removes the Start menu shortcuts" bash -c "[ ! -e '$menu/Paiban.lnk' ] && [ ! -e '$guidelnk' ]"
       check "$scope: uninstall removes the Apps & Features entry" bash -c "! wine reg query '$hive\\$uninst' >/dev/null 2>&1"
       check "$scope: uninstall removes the .md association" bash -c "! wine reg query '$hive\\Software\\Classes\\Paiban.md' >/dev/null 2>&1 && ! wine reg query '$hive\\Software\\Classes\\Applications\\Paiban.exe' >/dev/null 2>&1"
     }

@@ -9,7 +9,7 @@ import (
 // icoSizes are the sizes Windows asks an application icon for: the small
 // icon (16, and 20 and 24 at higher scaling), the taskbar's 32 and 48, and
 // the large icons of Explorer's views up to 256.
-var icoSizes = []int{16, 20, 24, 32, 40, 48, 64, 128, 256}
+var icoSizes = []int{16, 20, 24, 32, 40, 48, 64, 96, 128, 256}
 
 // ico packs PNG images, one for each size, into a Windows .ico file. Windows
 // Vista and later read PNG entries of every size.

@@ -14,7 +14,7 @@
 ;   FILEVERSION   0.1.0.1          Version.Build
 ;   PUBLISHER     text             Apps & Features' publisher
 ;   APPID         org.paiban.editor
-;   SRC           folder           Paiban.exe, the licences, guide/
+;   SRC           folder           Paiban.exe, the licences, guide/ (Markdown, HTML, pictures)
 ;   ICON          file             the .ico of the installer and uninstaller
 ;   OUTFILE       path             the installer to write
 ;   SIGN          command          optional: signs a file given as its last argument
@@ -91,6 +91,13 @@ LangString NeedAdmin ${LANG_SIMPCHINESE} "为所有用户安装（/ALLUSERS）�
 LangString UnNeedAdmin ${LANG_ENGLISH} "Paiban was installed for all users: uninstall it as administrator."
 LangString UnNeedAdmin ${LANG_TRADCHINESE} "排版是為所有使用者安裝的：請以系統管理員身分解除安裝。"
 LangString UnNeedAdmin ${LANG_SIMPCHINESE} "排版是为所有用户安装的：请以管理员身份卸载。"
+; The Start-menu shortcut to the user guide, in the installer's language.
+LangString GuideLink ${LANG_ENGLISH} "Paiban User Guide"
+LangString GuideLink ${LANG_TRADCHINESE} "排版 使用說明"
+LangString GuideLink ${LANG_SIMPCHINESE} "排版 使用说明"
+LangString GuideFile ${LANG_ENGLISH} "guide-en.html"
+LangString GuideFile ${LANG_TRADCHINESE} "guide-zh-Hant.html"
+LangString GuideFile ${LANG_SIMPCHINESE} "guide-zh-Hans.html"
 LangString DocName ${LANG_ENGLISH} "Markdown article"
 LangString DocName ${LANG_TRADCHINESE} "Markdown 文章"
 LangString DocName ${LANG_SIMPCHINESE} "Markdown 文章"
@@ -120,6 +127,7 @@ Section "$(SecProgram)" SecProgram
   SetOutPath "$INSTDIR"
   WriteUninstaller "$INSTDIR\uninstall.exe"
   CreateShortcut "$SMPROGRAMS\${NAME}.lnk" "$INSTDIR\Paiban.exe"
+  CreateShortcut "$SMPROGRAMS\$(GuideLink).lnk" "$INSTDIR\guide\$(GuideFile)"
 
   WriteRegStr SHCTX "${UNINSTKEY}" "DisplayName" "${NAME}"
   WriteRegStr SHCTX "${UNINSTKEY}" "DisplayVersion" "${VERSION}"
@@ -219,6 +227,11 @@ FunctionEnd
 Section "Uninstall"
   Delete "$SMPROGRAMS\${NAME}.lnk"
   Delete "$DESKTOP\${NAME}.lnk"
+  ; The guide's shortcut under each of its names: the uninstaller may run
+  ; in another language than the installer did.
+  Delete "$SMPROGRAMS\Paiban User Guide.lnk"
+  Delete "$SMPROGRAMS\排版 使用說明.lnk"
+  Delete "$SMPROGRAMS\排版 使用说明.lnk"
   Delete "$INSTDIR\Paiban.exe"
   Delete "$INSTDIR\OFL.txt"
   Delete "$INSTDIR\FONTS.md"
