@@ -2,6 +2,7 @@ package app
 
 import (
 	"bytes"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"github.com/paiban/paiban/article"
@@ -19,7 +20,7 @@ func sourceOffset(src []byte, d *Document, at int) int {
 	bs := article.BodyStart(src)
 	rest := src[bs:]
 	lead := len(rest) - len(bytes.TrimLeft(rest, "\n"))
-	shift := len(d.Body) - len(bytes.TrimLeft([]byte(d.Body), "\n"))
+	shift := len(d.Body) - len(strings.TrimLeft(d.Body, "\n"))
 	return bs + lead + max(0, at-shift)
 }
 
