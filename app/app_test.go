@@ -38,6 +38,11 @@ func setBody(e *Editor, text string) {
 	e.onEdit()
 }
 
+// settleQuiet is how long the tests wait without news from the editor
+// before they take its work as done: several debounce delays, and room
+// for a layout under the race detector.
+const settleQuiet = 300 * time.Millisecond
+
 // open starts an editor.
 func open(t *testing.T) (*Editor, *harness) {
 	t.Helper()
@@ -81,7 +86,7 @@ func (h *harness) settle(t *testing.T) preview {
 			p = q
 		case f := <-h.queue:
 			f()
-		case <-time.After(4 * debounce):
+		case <-time.After(settleQuiet):
 			return p
 		}
 	}

@@ -202,7 +202,7 @@ func settleBulletin(t *testing.T, h *bulletinHarness, d *layout.Document) *layou
 			t.Fatalf("layout failed: %v", err)
 		case f := <-h.queue:
 			f()
-		case <-time.After(4 * debounce):
+		case <-time.After(settleQuiet):
 			return d
 		}
 	}

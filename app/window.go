@@ -21,11 +21,12 @@ import (
 )
 
 // debounce is how long the preview waits after the last keystroke: long
-// enough that a typist's next key (100–200 ms apart) usually comes first,
-// short enough that the page follows within 100 ms of the last one (the
-// layout and the page's picture take 5–30 ms more; a newer keystroke
-// cancels a layout under way).
-const debounce = 50 * time.Millisecond
+// enough that keys held down or typed in a burst (30 ms apart and less)
+// are laid out once, short enough that the page follows within about
+// 100 ms of the last key (the layout and the page's picture take 5–10 ms
+// more, and the window's frames the rest; a newer keystroke cancels a
+// layout under way). docs/performance.md has the measurements.
+const debounce = 30 * time.Millisecond
 
 // Editor is the application: one window editing one article. It holds
 // the window's widgets and the handlers that show the session's answers;
