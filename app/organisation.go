@@ -1,8 +1,6 @@
 package app
 
 import (
-	"strconv"
-
 	"github.com/paiban/paiban/orgdefaults"
 	"github.com/paiban/paiban/profile"
 )
@@ -63,18 +61,7 @@ func seedWith(pr prefStore, d orgdefaults.Defaults) {
 	if d.IsZero() || !newUser(pr) {
 		return
 	}
-	p := withOrganisation(loadPreferences(pr, ""), d)
-	storeProfile(pr, p.Profile)
-	pr.SetString(prefPaper, p.Paper)
-	pr.SetString(prefSize, p.Size)
-	pr.SetBool(prefOfficial, p.Official)
-	pr.SetString(prefBodyFont, p.BodyFont)
-	pr.SetString(prefTitleFont, p.TitleFont)
-	pr.SetString(prefQuoteFont, p.QuoteFont)
-	for i, f := range p.HeadingFonts {
-		pr.SetString(prefHeadFont+strconv.Itoa(i+2), f)
-	}
-	pr.SetBool(prefNoSystem, p.NoSystemFonts)
+	withOrganisation(loadPreferences(pr, ""), d).storeOrganisation(pr)
 }
 
 // newUser reports whether pr holds neither a paper nor any profile field:

@@ -110,12 +110,13 @@ func loadPreferences(pr prefStore, lang string) preferences {
 	return p
 }
 
-// store writes the choices to the preferences.
-func (p preferences) store(pr prefStore) {
+// storeOrganisation writes the choices an organisation build sets
+// (withOrganisation): the profile, the paper, the size, the official page
+// and the fonts.
+func (p preferences) storeOrganisation(pr prefStore) {
 	storeProfile(pr, p.Profile)
 	pr.SetString(prefPaper, p.Paper)
 	pr.SetString(prefSize, p.Size)
-	pr.SetString(prefUILang, p.UILang)
 	pr.SetBool(prefOfficial, p.Official)
 	pr.SetString(prefBodyFont, p.BodyFont)
 	pr.SetString(prefTitleFont, p.TitleFont)
@@ -124,6 +125,12 @@ func (p preferences) store(pr prefStore) {
 		pr.SetString(prefHeadFont+strconv.Itoa(i+2), f)
 	}
 	pr.SetBool(prefNoSystem, p.NoSystemFonts)
+}
+
+// store writes the choices to the preferences.
+func (p preferences) store(pr prefStore) {
+	p.storeOrganisation(pr)
+	pr.SetString(prefUILang, p.UILang)
 	pr.SetBool(prefHalfWidth, p.KeepHalfWidth)
 	pr.SetString(prefCompress, p.Compress)
 }
