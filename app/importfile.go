@@ -1,7 +1,7 @@
 package app
 
 import (
-	"bytes"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/paiban/paiban/export"
 	"github.com/paiban/paiban/importer"
 	"github.com/paiban/paiban/internal/atomicfile"
 	"github.com/paiban/paiban/message"
@@ -105,8 +106,8 @@ func copyFigures(from, to string) error {
 			return err
 		}
 		dst := filepath.Join(to, en.Name())
-		if old, err := os.ReadFile(dst); err == nil {
-			if !bytes.Equal(old, data) {
+		if holds, err := export.Holds(dst, data); err == nil || !errors.Is(err, os.ErrNotExist) {
+			if !holds {
 				return message.New(figureExists, dst)
 			}
 			continue

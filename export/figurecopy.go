@@ -13,6 +13,7 @@ import (
 	"unicode"
 
 	"github.com/paiban/paiban/internal/atomicfile"
+	"github.com/paiban/paiban/internal/userfile"
 )
 
 // FigureFolder is the folder beside an article that inserted pictures are
@@ -54,9 +55,8 @@ func CopyFigure(dir, src string) (string, error) {
 			name = base + "-" + strconv.Itoa(i) + ext
 		}
 		dst := filepath.Join(folder, name)
-		old, err := os.ReadFile(dst)
-		switch {
-		case err == nil && bytes.Equal(old, data):
+		switch holds, err := Holds(dst, data); {
+		case err == nil && holds:
 			return path.Join(FigureFolder, name), nil
 		case err == nil:
 			continue
@@ -69,6 +69,30 @@ func CopyFigure(dir, src string) (string, error) {
 		return path.Join(FigureFolder, name), nil
 	}
 	return "", fmt.Errorf("%s: no free name for %s", folder, base+ext)
+}
+
+// Holds reports whether the file at path holds exactly data. It opens
+// only a regular file, without blocking (userfile.Open), and reads no more
+// than len(data) bytes of it: a larger file is not read at all. The error
+// is os.ErrNotExist's when there is no file.
+func Holds(path string, data []byte) (bool, error) {
+	f, size, err := userfile.Open(path, "image file", int64(len(data)))
+	var tooLarge *userfile.TooLargeError
+	switch {
+	case errors.As(err, &tooLarge):
+		return false, nil
+	case err != nil:
+		return false, err
+	}
+	defer f.Close()
+	if size != int64(len(data)) {
+		return false, nil
+	}
+	old, err := io.ReadAll(io.LimitReader(f, size))
+	if err != nil {
+		return false, err
+	}
+	return bytes.Equal(old, data), nil
 }
 
 // figureName makes a file name for a copied picture that Markdown and

@@ -2,6 +2,7 @@ package export
 
 import (
 	"bytes"
+	"errors"
 	"image"
 	stdpng "image/png"
 	"os"
@@ -60,5 +61,29 @@ func TestCopyFigure(t *testing.T) {
 	}
 	if entries, _ := os.ReadDir(filepath.Join(dir, FigureFolder)); len(entries) != 2 {
 		t.Errorf("the folder holds %d files, want 2", len(entries))
+	}
+}
+
+// Holds tells a file of other bytes, of another size, a folder and no file
+// apart from one that holds the bytes.
+func TestHolds(t *testing.T) {
+	dir := t.TempDir()
+	same := filepath.Join(dir, "same")
+	os.WriteFile(same, []byte("圖片"), 0o644)
+	other := filepath.Join(dir, "other")
+	os.WriteFile(other, []byte("圖畫"), 0o644)
+	longer := filepath.Join(dir, "longer")
+	os.WriteFile(longer, []byte("圖片圖片"), 0o644)
+	for _, c := range []struct {
+		path  string
+		holds bool
+		err   bool
+	}{{same, true, false}, {other, false, false}, {longer, false, false}, {dir, false, true}} {
+		if got, err := Holds(c.path, []byte("圖片")); got != c.holds || (err != nil) != c.err {
+			t.Errorf("%s: %v, %v", filepath.Base(c.path), got, err)
+		}
+	}
+	if _, err := Holds(filepath.Join(dir, "none"), []byte("x")); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("no file: %v", err)
 	}
 }
