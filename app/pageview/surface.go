@@ -193,7 +193,7 @@ func (r *surfaceRenderer) place() {
 			sl.shown = img
 			sl.pic.Image = img
 			sl.pic.Hidden = img == nil
-			sl.pic.Refresh()
+			r.refreshPicture(sl.pic)
 		}
 	}
 	r.placeMark()
@@ -204,6 +204,20 @@ func (r *surfaceRenderer) place() {
 		}
 		r.objects = append(r.objects, r.mark)
 		canvas.Refresh(r.s)
+	}
+}
+
+// refreshPicture has pic painted anew. Fyne routes an object's Refresh to
+// the canvas it was last painted on: a picture that has never been shown
+// (hidden until its page is drawn) has none, and its Refresh alone would
+// leave the page blank until something else repaints the window. The
+// surface's canvas is asked directly.
+func (r *surfaceRenderer) refreshPicture(pic *canvas.Image) {
+	pic.Refresh()
+	if app := fyne.CurrentApp(); app != nil {
+		if c := app.Driver().CanvasForObject(r.s); c != nil {
+			c.Refresh(pic)
+		}
 	}
 }
 
