@@ -538,3 +538,38 @@ func TestPicturesAreDrawnForTheScreensPixels(t *testing.T) {
 		}
 	}
 }
+
+// TestThePageFrameIsThin checks what is painted around and under a drawn
+// page: a software renderer shades every rectangle's whole area in each
+// frame, so once the picture is on screen the shadow, the outline and the
+// paper together cover under 2% of the page (three page-sized rectangles
+// cost a keystroke's echo 10 ms in the real window). Before the picture
+// arrives the white paper shows.
+func TestThePageFrameIsThin(t *testing.T) {
+	x := newHarness(t, 432, 700)
+	l := seedDoc(t)
+	x.show(l)
+	r := x.v.surface.r
+	if len(r.slots) == 0 {
+		t.Fatal("no page in view")
+	}
+	if sl := r.slots[0]; sl.paper.Hidden || !sl.pic.Hidden {
+		t.Errorf("before its picture: paper hidden %v, picture hidden %v", sl.paper.Hidden, sl.pic.Hidden)
+	}
+	x.settle()
+	for _, sl := range r.slots {
+		if sl.pic.Hidden {
+			continue
+		}
+		page := sl.pic.Size()
+		var area float32
+		for _, o := range sl.objects() {
+			if rect, ok := o.(*canvas.Rectangle); ok && rect.Visible() {
+				area += rect.Size().Width * rect.Size().Height
+			}
+		}
+		if limit := 0.02 * page.Width * page.Height; area > limit {
+			t.Errorf("page %d: %.0f px² of rectangles painted with its picture, over %.0f", sl.page+1, area, limit)
+		}
+	}
+}
