@@ -79,7 +79,7 @@ func (e *Editor) applySettings(p preferences) {
 	}
 	e.syncSize()
 	if e.setLanguage(p.UILang) {
-		e.app.Settings().SetTheme(newTheme(e.lib, e.ui))
+		e.app.Settings().SetTheme(newTheme(e.lib, e.ui, e.hans))
 		e.build()
 	}
 	e.relayout(true)

@@ -14,22 +14,30 @@ import (
 // glyph shapes, and a .ttc collection crashes it, so the editor brings its
 // own single-face fonts. Light and dark variants follow the system.
 //
-// Bold text is set in the bold face of the interface's writing: the
-// embedded Traditional bold lacks Simplified characters, and a 简体 label
-// set in it would mix bold and regular characters (主办单位 with 办单 in
-// the regular face Fyne falls back to).
+// Text is set in the faces of one writing system: Simplified when the
+// interface is 简体 or the article open is zh-Hans, Traditional otherwise.
+// The Traditional regular face lacks a quarter of the common Simplified
+// characters (编, 标, 们 …), which Fyne would draw from whatever system font
+// has them, so that a 简体 menu or body mixed two designs; each regular
+// face is cut to its own character set (Big5 or GB 2312, see
+// fonts/README.md). Bold text is a subset of the bold face of the same
+// writing system.
 type cjkTheme struct {
 	regular, bold fyne.Resource
+	simplified    bool
 }
 
-func newTheme(lib *fonts.Library, ui string) fyne.Theme {
-	t := &cjkTheme{}
-	if data, err := lib.Data(fonts.SansTC); err == nil {
-		t.regular = fyne.NewStaticResource("NotoSansTC-Regular.ttf", data)
+// newTheme returns the theme for interface language ui, in Simplified
+// faces when simplified.
+func newTheme(lib *fonts.Library, ui string, simplified bool) *cjkTheme {
+	simplified = simplified || ui == langHans
+	t := &cjkTheme{simplified: simplified}
+	regular, bold := fonts.SansTC, fonts.SansBoldTC
+	if simplified {
+		regular, bold = fonts.SansSC, fonts.SansBoldSC
 	}
-	bold := fonts.SansBoldTC
-	if ui == langHans {
-		bold = fonts.SansBoldSC
+	if data, err := lib.Data(regular); err == nil {
+		t.regular = fyne.NewStaticResource(regular+".ttf", data)
 	}
 	if data, err := lib.Subset(bold, interfaceRunes()); err == nil {
 		t.bold = fyne.NewStaticResource(bold+".ttf", data)

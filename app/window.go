@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/paiban/paiban/article"
 	"github.com/paiban/paiban/fonts"
 	"github.com/paiban/paiban/layout"
 	"github.com/paiban/paiban/message"
@@ -61,6 +62,9 @@ type Editor struct {
 	// the preview shown is of the text as it is when its version is the
 	// newest.
 	version uint64
+	// hans is whether the article last laid out is zh-Hans: the theme's
+	// faces follow it (followScript).
+	hans bool
 	// flash is a message the status bar shows after its counts until the
 	// next keystroke (how many fixes were made).
 	flash string
@@ -86,7 +90,7 @@ func newEditor(a fyne.App, do func(func()), previewed func(preview)) *Editor {
 	e := &Editor{app: a, do: do, previewed: previewed, fontDirs: fonts.SystemDirs()}
 	orgErr := seedOrganisation(a.Preferences()) // an organisation build's defaults, for a new user
 	e.session = newSession(a.Preferences(), lib, a.Storage().RootURI().Path(), systemLanguage())
-	a.Settings().SetTheme(newTheme(lib, e.ui))
+	a.Settings().SetTheme(newTheme(lib, e.ui, false))
 	e.worker = newWorker(e.lib, debounce, func(p preview) { e.do(func() { e.showPreview(p) }) })
 	e.win = a.NewWindow(tr(e.ui, "app"))
 	e.win.Resize(fyne.NewSize(1280, 860))
@@ -315,10 +319,28 @@ func (e *Editor) layout(d Document, now bool) {
 	}
 }
 
+// followScript sets the interface in the faces of lang's writing system
+// when the article's has changed (see cjkTheme): a 简体 article's body in
+// the Simplified face, a 繁體 one's in the Traditional. Under the 简体
+// interface the faces are Simplified whatever the article.
+func (e *Editor) followScript(lang article.Lang) {
+	hans := lang == article.Hans
+	if hans == e.hans {
+		return
+	}
+	e.hans = hans
+	if e.ui != langHans {
+		e.app.Settings().SetTheme(newTheme(e.lib, e.ui, hans))
+	}
+}
+
 // showPreview puts a finished layout on screen (UI goroutine).
 func (e *Editor) showPreview(p preview) {
 	e.shown = p
 	pages := 0
+	if p.job != nil {
+		e.followScript(p.job.Article.Meta.Lang)
+	}
 	if p.doc != nil {
 		pages = len(p.doc.Pages)
 		e.view.pages.SetDocument(p.doc, e.worker.pageRenderer(p.job, p.doc))

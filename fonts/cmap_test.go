@@ -10,10 +10,13 @@ import (
 )
 
 // The in-place cmap lookups agree with go-text's parser on every
-// character of every embedded face, and on characters none of them has.
+// character of every embedded face, and on characters none of them has
+// (a character go-text maps to glyph 0, as the last segment of a format 4
+// table does U+FFFF, counts as unmapped). The interface's faces, cut to
+// Big5 and GB 2312 here, have format 4 tables and fewer characters.
 func TestRuneMapMatchesGoText(t *testing.T) {
 	lib := NewLibrary()
-	for _, name := range []string{SerifTC, SerifSC, SansBoldTC, SansBoldSC, SansTC} {
+	for _, name := range []string{SerifTC, SerifSC, SansBoldTC, SansBoldSC, SansTC, SansSC} {
 		f, err := lib.Face(name)
 		if err != nil {
 			t.Fatal(err)
@@ -31,12 +34,14 @@ func TestRuneMapMatchesGoText(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if _, ok := f.cmap.(cmap12); !ok {
+		cut := name == SansTC || name == SansSC
+		if _, ok := f.cmap.(cmap12); !ok && !cut {
 			t.Errorf("%s: not searched in place (%T)", name, f.cmap)
 		}
 		n := 0
 		for r := rune(0); r <= 0x3FFFF; r++ {
 			g1, ok1 := want.Lookup(r)
+			ok1 = ok1 && g1 != 0
 			g2, ok2 := f.cmap.Lookup(r)
 			if ok1 != ok2 || ok1 && g1 != g2 {
 				t.Fatalf("%s: U+%04X gives %d %v, go-text %d %v", name, r, g2, ok2, g1, ok1)
@@ -45,7 +50,7 @@ func TestRuneMapMatchesGoText(t *testing.T) {
 				n++
 			}
 		}
-		if n < 20000 {
+		if least := 20000; n < least && !cut || n < least/3 {
 			t.Errorf("%s: only %d characters mapped", name, n)
 		}
 	}

@@ -14,17 +14,20 @@ var (
 	sansBoldTC []byte
 	//go:embed NotoSansSC-Bold.ttf
 	sansBoldSC []byte
-	//go:embed NotoSansTC-Regular.ttf
+	//go:embed NotoSansTC-Regular-Big5.ttf
 	sansTC []byte
+	//go:embed NotoSansSC-Regular-GB2312.ttf
+	sansSC []byte
 )
 
 // Names of the embedded faces.
 const (
-	SerifTC    = "NotoSerifTC-Regular" // body text, Traditional (明體)
-	SerifSC    = "NotoSerifSC-Regular" // body text, Simplified (宋体)
-	SansBoldTC = "NotoSansTC-Bold"     // titles and headings, Traditional (黑體)
-	SansBoldSC = "NotoSansSC-Bold"     // titles and headings, Simplified (黑体)
-	SansTC     = "NotoSansTC-Regular"  // the editor's user interface
+	SerifTC    = "NotoSerifTC-Regular"       // body text, Traditional (明體)
+	SerifSC    = "NotoSerifSC-Regular"       // body text, Simplified (宋体)
+	SansBoldTC = "NotoSansTC-Bold"           // titles and headings, Traditional (黑體)
+	SansBoldSC = "NotoSansSC-Bold"           // titles and headings, Simplified (黑体)
+	SansTC     = "NotoSansTC-Regular-Big5"   // the editor's interface and body text, Traditional
+	SansSC     = "NotoSansSC-Regular-GB2312" // the editor's interface and body text, Simplified
 )
 
 func embeddedData(name string) []byte {
@@ -39,6 +42,8 @@ func embeddedData(name string) []byte {
 		return sansBoldSC
 	case SansTC:
 		return sansTC
+	case SansSC:
+		return sansSC
 	}
 	return nil
 }

@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
-# Re-creates the five committed Noto CJK faces from their npm packages.
+# Re-creates the six committed Noto CJK faces from their npm packages.
 #
 # Usage: fonts/fetch.sh [OUTPUT_DIR]
 #
 # OUTPUT_DIR defaults to the folder this script is in (fonts/). Each package
 # is fetched with `npm pack` into a scratch folder, the one face wanted from
-# it is extracted under the project's name for it, and all five are checked
+# it is extracted under the project's name for it — the two regular Sans
+# faces cut to Big5 and GB 2312 by `go run ./fonts/uiface` — and all six are checked
 # against fonts/SHA256SUMS. Only when every checksum matches are the files
 # copied into OUTPUT_DIR; on any mismatch nothing there is touched.
-# Needs bash, npm, tar and sha256sum (or shasum).
+# Needs bash, npm, tar, go and sha256sum (or shasum).
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -16,13 +17,15 @@ out=${1:-$here}
 sums=$here/SHA256SUMS
 
 # npm package (under @expo-google-fonts/) and version | file inside the
-# package | name committed here
+# package | name committed here | the cut made of it by fonts/uiface (TC,
+# SC), or - for the file as published
 faces=(
-	"noto-serif-tc@0.4.4 package/400Regular/NotoSerifTC_400Regular.ttf NotoSerifTC-Regular.ttf"
-	"noto-serif-sc@0.4.3 package/400Regular/NotoSerifSC_400Regular.ttf NotoSerifSC-Regular.ttf"
-	"noto-sans-tc@0.4.3 package/700Bold/NotoSansTC_700Bold.ttf NotoSansTC-Bold.ttf"
-	"noto-sans-sc@0.4.3 package/700Bold/NotoSansSC_700Bold.ttf NotoSansSC-Bold.ttf"
-	"noto-sans-tc@0.4.3 package/400Regular/NotoSansTC_400Regular.ttf NotoSansTC-Regular.ttf"
+	"noto-serif-tc@0.4.4 package/400Regular/NotoSerifTC_400Regular.ttf NotoSerifTC-Regular.ttf -"
+	"noto-serif-sc@0.4.3 package/400Regular/NotoSerifSC_400Regular.ttf NotoSerifSC-Regular.ttf -"
+	"noto-sans-tc@0.4.3 package/700Bold/NotoSansTC_700Bold.ttf NotoSansTC-Bold.ttf -"
+	"noto-sans-sc@0.4.3 package/700Bold/NotoSansSC_700Bold.ttf NotoSansSC-Bold.ttf -"
+	"noto-sans-tc@0.4.3 package/400Regular/NotoSansTC_400Regular.ttf NotoSansTC-Regular-Big5.ttf TC"
+	"noto-sans-sc@0.4.3 package/400Regular/NotoSansSC_400Regular.ttf NotoSansSC-Regular-GB2312.ttf SC"
 )
 
 die() {
@@ -32,6 +35,7 @@ die() {
 
 command -v npm >/dev/null || die "npm is not installed"
 command -v tar >/dev/null || die "tar is not installed"
+command -v go >/dev/null || die "go is not installed"
 if command -v sha256sum >/dev/null; then
 	sha256() { sha256sum "$@"; }
 elif command -v shasum >/dev/null; then
@@ -48,7 +52,7 @@ mkdir "$work/staged"
 
 # 1. Fetch and extract into the scratch folder (each package once).
 for face in "${faces[@]}"; do
-	read -r spec inner name <<<"$face"
+	read -r spec inner name cut <<<"$face"
 	pkgdir=$work/pkg/${spec//[@\/]/_}
 	if [[ ! -d $pkgdir ]]; then
 		mkdir -p "$pkgdir"
@@ -58,10 +62,14 @@ for face in "${faces[@]}"; do
 	tgz=("$pkgdir"/*.tgz)
 	[[ ${#tgz[@]} -eq 1 && -f ${tgz[0]} ]] || die "npm pack gave no single tarball for $spec"
 	tar -xzf "${tgz[0]}" -C "$pkgdir" "$inner" || die "$inner is not in @expo-google-fonts/$spec"
-	mv "$pkgdir/$inner" "$work/staged/$name"
+	if [[ $cut == - ]]; then
+		mv "$pkgdir/$inner" "$work/staged/$name"
+	else
+		(cd "$here/.." && go run ./fonts/uiface "$cut" "$pkgdir/$inner" "$work/staged/$name") || die "cutting $name failed"
+	fi
 done
 
-# 2. Verify all five before installing any.
+# 2. Verify all six before installing any.
 if ! (cd "$work/staged" && sha256 -c "$sums"); then
 	die "checksums differ from $sums; nothing was written to $out"
 fi
@@ -69,7 +77,7 @@ fi
 # 3. Install: copy beside the target, then rename over it.
 mkdir -p "$out"
 for face in "${faces[@]}"; do
-	read -r _ _ name <<<"$face"
+	read -r _ _ name _ <<<"$face"
 	partial=$out/.$name.tmp
 	cp "$work/staged/$name" "$partial"
 	mv -f "$partial" "$out/$name"

@@ -24,7 +24,7 @@ type faceSlot struct {
 // NewLibrary returns a library of the embedded faces.
 func NewLibrary() *Library {
 	l := &Library{faces: map[string]*faceSlot{}}
-	for _, n := range []string{SerifTC, SerifSC, SansBoldTC, SansBoldSC, SansTC} {
+	for _, n := range []string{SerifTC, SerifSC, SansBoldTC, SansBoldSC, SansTC, SansSC} {
 		l.faces[n] = &faceSlot{data: embeddedData(n)}
 	}
 	return l

@@ -39,7 +39,7 @@ func newTestTheme(t testing.TB) fyne.Theme {
 		if err != nil {
 			t.Fatalf("the embedded font: %v", err)
 		}
-		notoTC = fyne.NewStaticResource("NotoSansTC-Regular.ttf", data)
+		notoTC = fyne.NewStaticResource(fonts.SansTC+".ttf", data)
 	}
 	return cjkTestTheme{Theme: test.Theme(), font: notoTC}
 }

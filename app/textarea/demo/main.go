@@ -38,7 +38,7 @@ func main() {
 	}
 	a := app.New()
 	if data, err := fonts.NewLibrary().Data(fonts.SansTC); err == nil {
-		a.Settings().SetTheme(cjkTheme{Theme: a.Settings().Theme(), font: fyne.NewStaticResource("NotoSansTC-Regular.ttf", data)})
+		a.Settings().SetTheme(cjkTheme{Theme: a.Settings().Theme(), font: fyne.NewStaticResource(fonts.SansTC+".ttf", data)})
 	}
 	w := a.NewWindow("textarea demo")
 	ta := textarea.New()
