@@ -32,26 +32,26 @@ func init() {
 		},
 		"about.fonts": {
 			"Fonts built in: Noto Serif TC and SC (body text), Noto Sans TC and SC Bold (titles), " +
-				"Noto Sans TC (this window). Noto Serif CJK: Copyright 2012 Google Inc.; " +
+				"Noto Sans TC and SC Regular, cut to Big5 and GB 2312 (this window). Noto Serif CJK: Copyright 2012 Google Inc.; " +
 				"Noto Sans CJK: Copyright 2014–2021 Adobe, with Reserved Font Name 'Source'. " +
 				"Both are licensed under the SIL Open Font License 1.1; its full text is installed " +
 				"with Paiban as OFL.txt. The licence allows the fonts to be embedded in the PDFs " +
 				"you export, and it does not cover those documents. Fonts you add yourself " +
 				"keep their own licences.",
 			"內建字型：Noto Serif TC、SC（內文明體／宋體）、Noto Sans TC、SC Bold（標題黑體）、" +
-				"Noto Sans TC（本視窗）。Noto Serif CJK：Copyright 2012 Google Inc.；" +
+				"Noto Sans TC、SC Regular 取 Big5、GB 2312 字集（本視窗）。Noto Serif CJK：Copyright 2012 Google Inc.；" +
 				"Noto Sans CJK：Copyright 2014–2021 Adobe，保留字型名稱「Source」。" +
 				"兩者皆以 SIL Open Font License 1.1 授權，全文隨排版安裝為 OFL.txt。" +
 				"此授權允許將字型嵌入您匯出的 PDF，且不及於這些文件本身。您自行加入的字型依其各自的授權。",
 			"内置字体：Noto Serif TC、SC（正文宋体／明体）、Noto Sans TC、SC Bold（标题黑体）、" +
-				"Noto Sans TC（本窗口）。Noto Serif CJK：Copyright 2012 Google Inc.；" +
+				"Noto Sans TC、SC Regular 取 Big5、GB 2312 字集（本窗口）。Noto Serif CJK：Copyright 2012 Google Inc.；" +
 				"Noto Sans CJK：Copyright 2014–2021 Adobe，保留字体名称“Source”。" +
 				"两者均以 SIL Open Font License 1.1 授权，全文随排版安装为 OFL.txt。" +
 				"此授权允许将字体嵌入您导出的 PDF，且不涉及这些文件本身。您自行添加的字体遵循其各自的授权。",
 		},
 		"about.ofl": {"SIL Open Font License 1.1", "SIL Open Font License 1.1", "SIL Open Font License 1.1"},
 		"about.opencc": {
-			"繁简 conversion uses OpenCC's dictionaries (Carbo Kuo and the OpenCC contributors), " +
+			"繁簡 conversion uses OpenCC's dictionaries (Carbo Kuo and the OpenCC contributors), " +
 				"licensed under the Apache License 2.0; its text is installed with Paiban as LICENSE-OpenCC.txt.",
 			"繁簡轉換使用 OpenCC 的詞典（Carbo Kuo 與 OpenCC 貢獻者），以 Apache License 2.0 授權，" +
 				"全文隨排版安裝為 LICENSE-OpenCC.txt。",

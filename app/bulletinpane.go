@@ -166,7 +166,7 @@ func (p *bulletinPane) build() {
 	p.supplement = check("bsupplement", func(b *bulletin.Bulletin, v bool) { b.Supplement = v })
 	p.mono = check("bmono", func(b *bulletin.Bulletin, v bool) { b.Mono = v })
 	p.footer = check("bfooter", func(b *bulletin.Bulletin, v bool) { b.Footer = v })
-	p.lang = widget.NewSelect([]string{btr(l, "bautolang"), "繁體 zh-Hant", "简体 zh-Hans"}, func(s string) {
+	p.lang = widget.NewSelect([]string{btr(l, "bautolang"), tr(l, "writingHant"), tr(l, "writingHans")}, func(s string) {
 		if p.loading {
 			return
 		}

@@ -43,7 +43,7 @@ func newForm(l string, onChanged func()) *form {
 	f.author = entry(tr(l, "author"))
 	f.date = entry("2024-03-15 09:30")
 	f.keywords = entry(tr(l, "keywords"))
-	f.lang = widget.NewSelect([]string{tr(l, "detect"), "繁體 zh-Hant", "简体 zh-Hans"}, func(string) { f.changed() })
+	f.lang = widget.NewSelect([]string{tr(l, "detect"), tr(l, "writingHant"), tr(l, "writingHans")}, func(string) { f.changed() })
 	f.lang.SetSelectedIndex(0)
 	f.body = textarea.New()
 	f.body.OnChanged = f.changed
