@@ -62,6 +62,8 @@ type Editor struct {
 	// the preview shown is of the text as it is when its version is the
 	// newest.
 	version uint64
+	// blink is the body cursor's blinking period (caretBlink), 0 for none.
+	blink time.Duration
 	// hans is whether the article last laid out is zh-Hans: the theme's
 	// faces follow it (followScript).
 	hans bool
@@ -81,7 +83,17 @@ type Editor struct {
 }
 
 // New makes the editor window for a; call ShowAndRun on its Window.
-func New(a fyne.App) *Editor { return newEditor(a, fyne.Do, nil) }
+func New(a fyne.App) *Editor {
+	e := newEditor(a, fyne.Do, nil)
+	e.blink = caretBlink
+	e.form.body.Blink(e.blink, e.do)
+	return e
+}
+
+// caretBlink is how long the body's cursor is shown, and then hidden,
+// while the editor is idle: Windows' default. Tests leave it steady (their
+// editors come from newEditor), as a blink would keep their queues busy.
+const caretBlink = 530 * time.Millisecond
 
 // newEditor is New with the function that hands work to the UI goroutine
 // and one called after each preview is shown.
@@ -165,6 +177,7 @@ func (e *Editor) build() {
 	e.view.pages.OnTapSource = e.tappedPreview
 	e.form.body.OnCursorMoved = func(int) { e.cursorMoved() }
 	e.form.body.OnKey = func(name fyne.KeyName, shift bool) { e.find.key(name, shift) }
+	e.form.body.Blink(e.blink, e.do)
 	e.form.tools.Add(toolButton(e.ui, "proofpanel", theme.WarningIcon(), e.toggleProof))
 	e.form.onPicture = e.insertPicture
 	e.panel = newProofPanel(e.ui)

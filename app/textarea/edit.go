@@ -39,6 +39,7 @@ func (t *TextArea) changed() {
 	if t.batch != nil {
 		return
 	}
+	t.wake()
 	t.refreshView()
 	t.ScrollToCursor()
 	t.cursorMoved()

@@ -128,7 +128,7 @@ func (r *surfaceRenderer) paint() {
 	r.texts, r.next = r.next, r.texts
 	r.objects = append(r.objects, r.shown...)
 
-	if g := t.cursorRow(); t.focused && g >= g0 && g < g1 {
+	if g := t.cursorRow(); t.focused && !t.caretOff && g >= g0 && g < g1 {
 		primary := th.Color(theme.ColorNamePrimary, v)
 		if r.cursor.FillColor != primary {
 			r.cursor.FillColor = primary

@@ -52,7 +52,16 @@ type TextArea struct {
 	surf     *surface
 	pressed  bool             // a mouse button went down since the last tap
 	doubleAt time.Time        // when the last double click came
-	now      func() time.Time // the clock, for telling a triple click
+	now      func() time.Time // the clock, for telling a triple click and blinking
+
+	// blink is the cursor's blinking period, 0 for none (Blink); post hands
+	// its ticks to the UI goroutine, blinkStop ends them, caretOff hides
+	// the cursor between blinks, wokeAt is the last keystroke, click or move.
+	blink     time.Duration
+	post      func(func())
+	blinkStop chan struct{}
+	caretOff  bool
+	wokeAt    time.Time
 }
 
 // batch collects the edits of a Batch.
@@ -213,12 +222,15 @@ func (t *TextArea) CursorPosition() (fyne.Position, float32) {
 // FocusGained implements fyne.Focusable.
 func (t *TextArea) FocusGained() {
 	t.focused = true
+	t.wake()
+	t.startBlink()
 	t.surf.Refresh()
 }
 
 // FocusLost implements fyne.Focusable.
 func (t *TextArea) FocusLost() {
 	t.focused = false
+	t.stopBlink()
 	t.shiftDown = false
 	t.hist.close()
 	t.surf.Refresh()
@@ -240,6 +252,7 @@ func (t *TextArea) setSelection(anchor, cursor pos) { t.moveTo(anchor, cursor, f
 func (t *TextArea) moveTo(anchor, cursor pos, eol bool) {
 	t.anchor, t.cursor = t.buf.clamp(anchor), t.buf.clamp(cursor)
 	t.eol = eol
+	t.wake()
 	t.surf.Refresh()
 	t.cursorMoved()
 }
