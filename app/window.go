@@ -86,7 +86,8 @@ type Editor struct {
 func New(a fyne.App) *Editor {
 	e := newEditor(a, fyne.Do, nil)
 	e.blink = caretBlink
-	e.form.body.Blink(e.blink, e.do)
+	e.form.body.SetPost(e.do)
+	e.form.body.Blink(e.blink)
 	return e
 }
 
@@ -177,7 +178,10 @@ func (e *Editor) build() {
 	e.view.pages.OnTapSource = e.tappedPreview
 	e.form.body.OnCursorMoved = func(int) { e.cursorMoved() }
 	e.form.body.OnKey = func(name fyne.KeyName, shift bool) { e.find.key(name, shift) }
-	e.form.body.Blink(e.blink, e.do)
+	if e.blink > 0 {
+		e.form.body.SetPost(e.do)
+		e.form.body.Blink(e.blink)
+	}
 	e.form.tools.Add(toolButton(e.ui, "proofpanel", theme.WarningIcon(), e.toggleProof))
 	e.form.onPicture = e.insertPicture
 	e.panel = newProofPanel(e.ui)

@@ -2,17 +2,27 @@ package textarea
 
 import "time"
 
+// SetPost gives the text area the way to run a function on the Fyne UI
+// goroutine (fyne.Do), for what it does on a timer: the cursor's blinking
+// and the scrolling of a drag held past the view's edge. Without one, the
+// default, neither runs: tests drive them by hand.
+func (t *TextArea) SetPost(post func(func())) {
+	t.post = post
+	if t.focused {
+		t.startBlink()
+	}
+}
+
 // Blink makes the cursor blink while the text area has the keyboard, as a
 // word processor's does: shown for period, hidden for period, and after
 // each keystroke, click or move shown again at once for a whole period, so
-// that it never vanishes under the typing. post runs a function on the
-// Fyne UI goroutine (fyne.Do). A period of 0, the default, keeps the
-// cursor steady.
+// that it never vanishes under the typing. A period of 0, the default,
+// keeps the cursor steady. It needs SetPost.
 //
 // A blink repaints the window: two frames a second while the text area
 // sits focused and idle, none while it is typed into or has no focus.
-func (t *TextArea) Blink(period time.Duration, post func(func())) {
-	t.blink, t.post = period, post
+func (t *TextArea) Blink(period time.Duration) {
+	t.blink = period
 	if t.focused {
 		t.startBlink()
 	}

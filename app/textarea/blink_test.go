@@ -27,7 +27,8 @@ func TestCursorBlinks(t *testing.T) {
 	clock := time.Unix(1000, 0)
 	ta.now = func() time.Time { return clock }
 	posts := make(chan func(), 100)
-	ta.Blink(500*time.Millisecond, func(f func()) { posts <- f })
+	ta.SetPost(func(f func()) { posts <- f })
+	ta.Blink(500 * time.Millisecond)
 	ta.wake() // the focus came with the fake clock at 1000 s
 	at := func(d time.Duration) {
 		clock = time.Unix(1000, 0).Add(d)
@@ -68,7 +69,7 @@ func TestCursorBlinks(t *testing.T) {
 	if !cursorShown(ta) {
 		t.Error("the cursor is hidden on getting the focus back")
 	}
-	ta.Blink(0, nil)
+	ta.Blink(0)
 	at(3200 * time.Millisecond)
 	if !cursorShown(ta) || ta.blinkStop != nil {
 		t.Error("Blink(0) left the cursor blinking")

@@ -92,16 +92,24 @@ func (s *surface) Dragged(ev *fyne.DragEvent) {
 	t := s.t
 	t.placeAt(ev.Position, true)
 	top, view := t.scroll.Offset.Y, t.scroll.Size().Height
+	t.dragX, t.dragOut = ev.Position.X, 0
 	switch {
 	case ev.Position.Y < top:
+		t.dragOut = ev.Position.Y - top
 		t.ScrollTo(ev.Position.Y)
 	case ev.Position.Y > top+view:
+		t.dragOut = ev.Position.Y - (top + view)
 		t.ScrollTo(ev.Position.Y - view)
+	}
+	if t.dragOut != 0 {
+		t.startDragScroll()
+	} else {
+		t.stopDragScroll()
 	}
 }
 
 // DragEnd implements fyne.Draggable.
-func (s *surface) DragEnd() {}
+func (s *surface) DragEnd() { s.t.stopDragScroll() }
 
 // Cursor implements desktop.Cursorable: the text cursor (I-beam).
 func (s *surface) Cursor() desktop.Cursor { return desktop.TextCursor }

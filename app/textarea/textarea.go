@@ -62,6 +62,11 @@ type TextArea struct {
 	blinkStop chan struct{}
 	caretOff  bool
 	wokeAt    time.Time
+	// dragOut is how far a drag's pointer is past the view's bottom
+	// (positive) or top (negative) edge, 0 inside; dragX its x; dragStop
+	// ends the timer that scrolls while it is held there.
+	dragOut, dragX float32
+	dragStop       chan struct{}
 }
 
 // batch collects the edits of a Batch.
