@@ -34,22 +34,8 @@ func (t *TextArea) startBlink() {
 	if t.blink <= 0 || t.post == nil {
 		return
 	}
-	stop := make(chan struct{})
-	t.blinkStop = stop
-	period, post, tick := t.blink, t.post, t.blinkTick
-	go func() {
-		// Five looks a period keep each blink within a fifth of its time.
-		ticker := time.NewTicker(period / 5)
-		defer ticker.Stop()
-		for {
-			select {
-			case <-stop:
-				return
-			case <-ticker.C:
-				post(tick)
-			}
-		}
-	}()
+	// Five looks a period keep each blink within a fifth of its time.
+	t.blinkStop = every(t.blink/5, t.post, t.blinkTick)
 }
 
 // stopBlink ends the ticker, if one runs, and shows the cursor.
@@ -80,4 +66,23 @@ func (t *TextArea) blinkTick() {
 func (t *TextArea) wake() {
 	t.wokeAt = t.now()
 	t.caretOff = false
+}
+
+// every posts tick every period from a goroutine of its own, until the
+// channel it returns is closed.
+func every(period time.Duration, post func(func()), tick func()) chan struct{} {
+	stop := make(chan struct{})
+	go func() {
+		ticker := time.NewTicker(period)
+		defer ticker.Stop()
+		for {
+			select {
+			case <-stop:
+				return
+			case <-ticker.C:
+				post(tick)
+			}
+		}
+	}()
+	return stop
 }

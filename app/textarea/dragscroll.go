@@ -16,21 +16,7 @@ func (t *TextArea) startDragScroll() {
 	if t.dragStop != nil || t.post == nil {
 		return
 	}
-	stop := make(chan struct{})
-	t.dragStop = stop
-	post, tick := t.post, t.dragScrollTick
-	go func() {
-		ticker := time.NewTicker(dragScrollEvery)
-		defer ticker.Stop()
-		for {
-			select {
-			case <-stop:
-				return
-			case <-ticker.C:
-				post(tick)
-			}
-		}
-	}()
+	t.dragStop = every(dragScrollEvery, t.post, t.dragScrollTick)
 }
 
 // stopDragScroll ends the timer, if it runs: the drag ended or came back
