@@ -59,6 +59,7 @@ func main() {
 	} else if restored {
 		fmt.Fprintln(os.Stderr, "paiban:", message.New(prefsRestored).In(lang))
 	}
+	watchGraphics(os.Stderr, lang, tellUser, os.Exit)
 	e := app.New(fyneapp.NewWithID(appID))
 	setWindowClass()
 	if len(args) == 1 {

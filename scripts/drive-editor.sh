@@ -22,7 +22,7 @@ if ((${#missing[@]})); then
 fi
 bin=${1:-}
 work=$(mktemp -d)
-trap 'kill $app $xvfb 2>/dev/null || true; rm -rf "$work"' EXIT
+trap 'kill ${app:-} $xvfb 2>/dev/null || true; rm -rf "$work"' EXIT
 if [ -z "$bin" ]; then
   bin=$work/paiban
   go build -o "$bin" .
@@ -40,6 +40,15 @@ printf -- '---\ntitle: 試驗\nlang: zh-Hant\n---\n\n%s\n\n%s\n\n%s\n' \
   "第二段第二段第二段第二段第二段第二段第二段第二段第二段第二段第二段第二段第二段第二段。" \
   "第三段第三段第三段第三段第三段第三段第三段第三段第三段第三段。" > "$article"
 fail() { echo "drive-editor: $*" >&2; import -window root "$work/fail.png"; cp "$work/fail.png" /tmp/drive-editor-fail.png; exit 1; }
+# 00. Without OpenGL 2.1 (a virtual machine without 3D acceleration) the
+#     editor says why and exits 1, rather than staying in memory with no
+#     window: Mesa is told to offer OpenGL 2.0 only.
+set +e
+MESA_GL_VERSION_OVERRIDE=2.0 timeout 20 "$bin" 2>"$work/nogl.log"
+code=$?
+set -e
+[ "$code" -eq 1 ] || fail "without OpenGL 2.1 the editor ended with $code (124: it hung), not 1"
+grep -q "OpenGL 2.1" "$work/nogl.log" || fail "without OpenGL 2.1 the editor did not say why: $(tail -3 "$work/nogl.log")"
 # 0. The preview shows the first page's text from the start, without a
 #    scroll or a keystroke to wake it: part of the page (x 620–1220,
 #    y 100–700 of the window at 0,0) is ink, not only white paper and the
@@ -107,4 +116,4 @@ grep -q $'第一段' <<<"$copied" && grep -q $'第二段' <<<"$copied" || fail "
 grep -q $'^貼上的第一段。$' <<<"$saved" && grep -q $'^貼上的第二段。$' <<<"$saved" || fail "the pasted lines are not paragraphs of their own: $body"
 grep -q "　" <<<"$saved" && fail "the full-width indentation was pasted"
 [[ "$saved" == *$'。\n\n貼上的第一段。\n\n貼上的第二段。'* ]] || fail "the pasted paragraphs are not set apart: $body"
-echo "drive-editor: the page at start, click, type, select across paragraphs, copy, paste paragraphs, save: ok"
+echo "drive-editor: no OpenGL 2.1 explained, the page at start, click, type, select across paragraphs, copy, paste paragraphs, save: ok"
