@@ -7,6 +7,7 @@
 package cli
 
 import (
+	"cmp"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -21,6 +22,7 @@ import (
 	"github.com/paiban/paiban/fonts"
 	"github.com/paiban/paiban/internal/atomicfile"
 	"github.com/paiban/paiban/message"
+	"github.com/paiban/paiban/orgdefaults"
 	"github.com/paiban/paiban/profile"
 	"github.com/paiban/paiban/proof"
 )
@@ -163,21 +165,57 @@ type common struct {
 	keepHalfWidth        bool
 	compress             string
 	lib                  *fonts.Library
+	// org are the organisation build's defaults (package orgdefaults), the
+	// options' defaults here as they are the editor's for a new user; fs
+	// tells whether --profile was given.
+	org    orgdefaults.Defaults
+	orgErr error
+	fs     *flag.FlagSet
 }
 
 func (c *common) register(fs *flag.FlagSet) {
+	d, err := orgdefaults.Baked()
+	c.registerWith(fs, d)
+	c.orgErr = err
+}
+
+// registerWith registers the options with the defaults of organisation
+// build d: its paper, size, official page and fonts stand where an option
+// is not given, and its profile when --profile is not (--profile= with
+// nothing prints no footer). An ordinary build's d is empty.
+func (c *common) registerWith(fs *flag.FlagSet, d orgdefaults.Defaults) {
+	c.org, c.fs = d, fs
+	preset := ""
+	if d.Official {
+		preset = "gbt9704"
+	}
+	for i, spec := range d.HeadingFonts {
+		if spec != "" {
+			if c.headingFonts == nil {
+				c.headingFonts = headingFonts{}
+			}
+			c.headingFonts[i+2] = spec
+		}
+	}
 	fs.StringVar(&c.profile, "profile", "", "organisation profile (YAML)")
-	fs.StringVar(&c.size, "size", "中", "大, 中 or 小")
-	fs.StringVar(&c.paper, "paper", "A4", "A4, A5, B5 or Letter")
+	fs.StringVar(&c.size, "size", cmp.Or(d.Size, "中"), "大, 中 or 小")
+	fs.StringVar(&c.paper, "paper", cmp.Or(d.Paper, "A4"), "A4, A5, B5 or Letter")
 	fs.BoolVar(&c.allowMissing, "allow-missing", false, "print characters no font has as 〓")
-	fs.StringVar(&c.preset, "preset", "", "gbt9704 for the official-document page")
+	fs.StringVar(&c.preset, "preset", preset, "gbt9704 for the official-document page")
 	fs.BoolVar(&c.keepHalfWidth, "keep-halfwidth", false, "print half-width punctuation as typed")
 	fs.StringVar(&c.compress, "compress", "auto", "auto, on or off")
-	fs.StringVar(&c.bodyFont, "body-font", "", "your own font for body text")
-	fs.StringVar(&c.titleFont, "title-font", "", "your own font for titles and headings")
-	fs.StringVar(&c.quoteFont, "quote-font", "", "your own font for block quotes")
+	fs.StringVar(&c.bodyFont, "body-font", d.BodyFont, "your own font for body text")
+	fs.StringVar(&c.titleFont, "title-font", d.TitleFont, "your own font for titles and headings")
+	fs.StringVar(&c.quoteFont, "quote-font", d.QuoteFont, "your own font for block quotes")
 	fs.Var(&c.headingFonts, "heading-font", "LEVEL=FONT: your own font for one heading level (2 for ##); may repeat")
-	fs.BoolVar(&c.noSystemFonts, "no-system-fonts", false, "use no installed Kai, FangSong or XiaoBiaoSong font")
+	fs.BoolVar(&c.noSystemFonts, "no-system-fonts", d.NoSystemFonts, "use no installed Kai, FangSong or XiaoBiaoSong font")
+}
+
+// profileGiven reports whether --profile was on the command line.
+func (c *common) profileGiven() bool {
+	given := false
+	c.fs.Visit(func(f *flag.Flag) { given = given || f.Name == "profile" })
+	return given
 }
 
 // headingFonts collects --heading-font LEVEL=FONT options.
@@ -211,12 +249,18 @@ func (c *common) settings() (export.Settings, error) {
 	default:
 		return export.Settings{}, misuse(unknownPreset, c.preset)
 	}
-	if c.profile != "" {
+	if c.orgErr != nil {
+		return export.Settings{}, c.orgErr
+	}
+	switch {
+	case c.profile != "":
 		p, err := profile.Load(c.profile)
 		if err != nil {
 			return export.Settings{}, err
 		}
 		ch.Profile, ch.ProfileFile = p, c.profile
+	case !c.profileGiven():
+		ch.Profile = c.org.Profile
 	}
 	c.lib = fonts.NewLibrary()
 	s, err := ch.Settings(c.lib)
