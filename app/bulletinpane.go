@@ -20,6 +20,7 @@ import (
 
 	"github.com/paiban/paiban/bulletin"
 	"github.com/paiban/paiban/export"
+	"github.com/paiban/paiban/fonts"
 	"github.com/paiban/paiban/internal/cjk"
 	"github.com/paiban/paiban/layout"
 	"github.com/paiban/paiban/layout/raster"
@@ -422,7 +423,7 @@ func (p *bulletinPane) show(doc *layout.Document, err error) {
 			if err := ctx.Err(); err != nil {
 				return nil, err
 			}
-			return raster.Render(&doc.Pages[page], doc.Paper, dpi, raster.Options{Faces: lib, Images: export.Figures{}})
+			return drawBulletinPage(doc, page, dpi, lib)
 		})
 	}
 	if p.shown != nil {
@@ -518,6 +519,14 @@ func (p *bulletinPane) exportTo(out string, done func(error)) {
 	}()
 }
 
+// drawBulletinPage draws page (from 0) of a bulletin's layout, pictures
+// and all, for the preview and for a printer that takes pictures of pages
+// (Windows): the articles' picture paths are already absolute
+// (export.ResolveFigures), so Figures needs no folder.
+func drawBulletinPage(doc *layout.Document, page int, dpi float64, lib *fonts.Library) (image.Image, error) {
+	return raster.Render(&doc.Pages[page], doc.Paper, dpi, raster.Options{Faces: lib, Images: export.Figures{}})
+}
+
 // print exports the bulletin to a temporary PDF and prints it on the
 // system's default printer, through the spooler the editor's File ▸ Print
 // uses (package printing: CUPS, or the Windows spooler).
@@ -544,7 +553,7 @@ func (p *bulletinPane) print() {
 			if data, err = os.ReadFile(out); err == nil {
 				pd := &printing.Document{PDF: data, Pages: len(doc.Pages), Paper: doc.Paper,
 					Draw: func(n int, dpi float64) (image.Image, error) {
-						return raster.Render(&doc.Pages[n-1], doc.Paper, dpi, raster.Options{Faces: lib})
+						return drawBulletinPage(doc, n-1, dpi, lib)
 					}}
 				sent, err = printing.Print(context.Background(), p.spooler, pd, printing.Options{})
 			}

@@ -2,6 +2,7 @@ package app
 
 import (
 	"bytes"
+	"image"
 	"os"
 	"path/filepath"
 	"strings"
@@ -15,6 +16,7 @@ import (
 	"github.com/paiban/paiban/export"
 	"github.com/paiban/paiban/fonts"
 	"github.com/paiban/paiban/layout"
+	"github.com/paiban/paiban/layout/raster"
 )
 
 // bulletinHarness runs a bulletin pane on Fyne's test driver, its UI work
@@ -269,4 +271,34 @@ func TestEditorOpensABulletin(t *testing.T) {
 			t.Error("a bad bulletin file opened")
 		}
 	})
+}
+
+// A bulletin's pages are drawn with their pictures, for the preview and
+// for a printer that takes pictures of pages (Windows): the print's pages
+// once lacked them. The articles' picture paths are made absolute as the
+// bulletin does (export.ResolveFigures).
+func TestBulletinPagesAreDrawnWithPictures(t *testing.T) {
+	lib := fonts.NewLibrary()
+	job, err := export.Open("../export/testdata/features-hans.md", lib)
+	if err != nil {
+		t.Fatal(err)
+	}
+	abs, err := filepath.Abs(job.Dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	export.ResolveFigures(job.Article, abs)
+	doc := job.Layout(export.Settings{Preset: layout.Medium, Paper: layout.A4})
+	differs := false
+	for page := range doc.Pages {
+		with, err := drawBulletinPage(doc, page, 36, lib)
+		if err != nil {
+			t.Fatal(err)
+		}
+		without, _ := raster.Render(&doc.Pages[page], doc.Paper, 36, raster.Options{Faces: lib})
+		differs = differs || !bytes.Equal(with.(*image.RGBA).Pix, without.Pix)
+	}
+	if !differs {
+		t.Error("no page drawn differs from one drawn without pictures")
+	}
 }
