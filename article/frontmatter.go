@@ -7,6 +7,7 @@ import (
 
 	"gopkg.in/yaml.v3"
 
+	"github.com/paiban/paiban/internal/yamlerr"
 	"github.com/paiban/paiban/message"
 )
 
@@ -115,7 +116,7 @@ func parseFrontMatter(src []byte, fm frontMatter) (Meta, []Warning, error) {
 	}
 	root := doc.Content[0]
 	if root.Kind != yaml.MappingNode {
-		return meta, nil, fieldError(src, fm, root, "", message.New(fmNotFields, kindName(root)), nil)
+		return meta, nil, fieldError(src, fm, root, "", message.New(fmNotFields, yamlerr.Node(root)), nil)
 	}
 	var warnings []Warning
 	seen := map[string]*yaml.Node{}
@@ -224,7 +225,7 @@ func (meta *Meta) setSpan(name string, src []byte, start int) {
 // instead of becoming a timestamp or a number. A null value is "".
 func scalarText(name string, val *yaml.Node) (string, error) {
 	if val.Kind != yaml.ScalarNode {
-		return "", message.New(fmNotText, name, kindName(val))
+		return "", message.New(fmNotText, name, yamlerr.Node(val))
 	}
 	if val.Tag == "!!null" {
 		return "", nil

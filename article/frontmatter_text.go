@@ -1,8 +1,6 @@
 package article
 
 import (
-	"gopkg.in/yaml.v3"
-
 	"github.com/paiban/paiban/message"
 )
 
@@ -20,22 +18,4 @@ var (
 	fmNotLang     = message.Text{"lang %q is not one the project typesets (want zh-Hant or zh-Hans; zh-TW, zh-HK, zh-MO, zh-CN and zh-SG are accepted too)", "lang 的 %q 不是可排版的文字（請寫 zh-Hant 或 zh-Hans；也接受 zh-TW、zh-HK、zh-MO、zh-CN、zh-SG）", "lang 的 %q 不是可排版的文字（请写 zh-Hant 或 zh-Hans；也接受 zh-TW、zh-HK、zh-MO、zh-CN、zh-SG）"}
 	fmKeywords    = message.Text{"keywords must be a list or text separated by commas, not %s", "keywords 必須是清單或以逗號分隔的文字，而不是%s", "keywords 必须是列表或以逗号分隔的文本，而不是%s"}
 	fmKeywordItem = message.Text{"keywords item %d must be text, not %s", "keywords 的第 %d 項必須是文字，而不是%s", "keywords 的第 %d 项必须是文本，而不是%s"}
-
-	kindList   = message.Text{"a list", "清單", "列表"}
-	kindFields = message.Text{"a set of fields", "一組欄位", "一组字段"}
-	kindValue  = message.Text{"the value %q", "值 %q", "值 %q"}
-	kindThis   = message.Text{"this", "這個", "这个"}
 )
-
-// kindName names the kind of a YAML node for an error message.
-func kindName(n *yaml.Node) error {
-	switch n.Kind {
-	case yaml.SequenceNode:
-		return message.New(kindList)
-	case yaml.MappingNode:
-		return message.New(kindFields)
-	case yaml.ScalarNode:
-		return message.New(kindValue, n.Value)
-	}
-	return message.New(kindThis)
-}

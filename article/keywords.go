@@ -6,6 +6,7 @@ import (
 
 	"gopkg.in/yaml.v3"
 
+	"github.com/paiban/paiban/internal/yamlerr"
 	"github.com/paiban/paiban/message"
 )
 
@@ -25,7 +26,7 @@ func keywordsOf(val *yaml.Node) ([]string, error) {
 				item = item.Alias
 			}
 			if item.Kind != yaml.ScalarNode {
-				return nil, &nodeError{item, message.New(fmKeywordItem, i+1, kindName(item))}
+				return nil, &nodeError{item, message.New(fmKeywordItem, i+1, yamlerr.Node(item))}
 			}
 			if w := strings.TrimFunc(item.Value, unicode.IsSpace); w != "" && item.Tag != "!!null" {
 				kw = append(kw, w)
@@ -33,7 +34,7 @@ func keywordsOf(val *yaml.Node) ([]string, error) {
 		}
 		return kw, nil
 	}
-	return nil, message.New(fmKeywords, kindName(val))
+	return nil, message.New(fmKeywords, yamlerr.Node(val))
 }
 
 // splitKeywords splits a keyword string at , 、 ， ； and ; and trims each

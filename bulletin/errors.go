@@ -129,11 +129,3 @@ var (
 		"文章中不认识的键“%s”（可用的有：file、new_page）",
 	}
 )
-
-// The kinds of YAML value, for the messages.
-var (
-	kindList    = message.Text{"a list", "清單", "列表"}
-	kindMapping = message.Text{"a mapping of keys", "鍵值對照", "键值映射"}
-	kindText    = message.Text{"text", "文字", "文字"}
-	kindEmpty   = message.Text{"nothing", "空白", "空白"}
-)

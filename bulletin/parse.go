@@ -63,7 +63,7 @@ func Parse(data []byte) (*Bulletin, error) {
 	}
 	root = deref(root)
 	if root.Kind != yaml.MappingNode {
-		return nil, errAt(root.Line, root.Column, errNotMap, kind(root))
+		return nil, errAt(root.Line, root.Column, errNotMap, yamlerr.Node(root))
 	}
 	b := &Bulletin{}
 	seen := map[string]int{}
@@ -162,14 +162,14 @@ func (b *Bulletin) set(key string, v *yaml.Node) error {
 // as its text ("000123" unquoted stays 000123); null is "".
 func text(key string, v *yaml.Node) (string, error) {
 	if v.Kind != yaml.ScalarNode {
-		return "", errAt(v.Line, v.Column, errNotText, key, kind(v))
+		return "", errAt(v.Line, v.Column, errNotText, key, yamlerr.Node(v))
 	}
 	if v.Tag == "!!null" {
 		return "", nil
 	}
 	s := strings.TrimSpace(v.Value)
 	if strings.ContainsAny(s, "\n\r") {
-		return "", errAt(v.Line, v.Column, errNotText, key, kindText)
+		return "", errAt(v.Line, v.Column, errNotText, key, yamlerr.Node(v))
 	}
 	return s, nil
 }
@@ -179,7 +179,7 @@ func text(key string, v *yaml.Node) (string, error) {
 // into is dropped between two Chinese characters.
 func note(key string, v *yaml.Node) (string, error) {
 	if v.Kind != yaml.ScalarNode {
-		return "", errAt(v.Line, v.Column, errNotText, key, kind(v))
+		return "", errAt(v.Line, v.Column, errNotText, key, yamlerr.Node(v))
 	}
 	if v.Tag == "!!null" {
 		return "", nil
@@ -235,7 +235,7 @@ func list(key string, v *yaml.Node) ([]string, error) {
 		return []string{s}, nil
 	}
 	if v.Kind != yaml.SequenceNode {
-		return nil, errAt(v.Line, v.Column, errNotList, key, kind(v))
+		return nil, errAt(v.Line, v.Column, errNotList, key, yamlerr.Node(v))
 	}
 	var out []string
 	for _, it := range v.Content {
@@ -254,7 +254,7 @@ func list(key string, v *yaml.Node) ([]string, error) {
 // and new_page.
 func entries(v *yaml.Node) ([]Entry, error) {
 	if v.Kind != yaml.SequenceNode {
-		return nil, errAt(v.Line, v.Column, errNotList, "articles", kind(v))
+		return nil, errAt(v.Line, v.Column, errNotList, "articles", yamlerr.Node(v))
 	}
 	var out []Entry
 	for _, it := range v.Content {
@@ -270,7 +270,7 @@ func entries(v *yaml.Node) ([]Entry, error) {
 				return nil, err
 			}
 			if s == "" {
-				return nil, errAt(it.Line, it.Column, errBadEntry, kindEmpty)
+				return nil, errAt(it.Line, it.Column, errBadEntry, yamlerr.Node(it))
 			}
 			e.File = s
 		case yaml.MappingNode:
@@ -290,10 +290,10 @@ func entries(v *yaml.Node) ([]Entry, error) {
 				}
 			}
 			if e.File == "" {
-				return nil, errAt(it.Line, it.Column, errBadEntry, kindMapping)
+				return nil, errAt(it.Line, it.Column, errBadEntry, yamlerr.Node(it))
 			}
 		default:
-			return nil, errAt(it.Line, it.Column, errBadEntry, kind(it))
+			return nil, errAt(it.Line, it.Column, errBadEntry, yamlerr.Node(it))
 		}
 		out = append(out, e)
 	}
@@ -306,19 +306,6 @@ func deref(n *yaml.Node) *yaml.Node {
 		n = n.Alias
 	}
 	return n
-}
-
-func kind(n *yaml.Node) message.Text {
-	switch n.Kind {
-	case yaml.SequenceNode:
-		return kindList
-	case yaml.MappingNode:
-		return kindMapping
-	}
-	if n.Tag == "!!null" {
-		return kindEmpty
-	}
-	return kindText
 }
 
 // syntax places a YAML syntax error on its line.

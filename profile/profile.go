@@ -202,14 +202,14 @@ func parse(data []byte) (Profile, error) {
 	case root.Kind == yaml.ScalarNode && root.Tag == "!!null":
 		return p, nil // "---" or "~" alone
 	case root.Kind != yaml.MappingNode:
-		return p, errorAt(root.Line, root.Column, pNotFields, describe(root))
+		return p, errorAt(root.Line, root.Column, pNotFields, yamlerr.Node(root))
 	}
 
 	seen := make(map[string]int, len(fields)) // key → line it was first given on
 	for i := 0; i+1 < len(root.Content); i += 2 {
 		k, v := resolve(root.Content[i]), resolve(root.Content[i+1])
 		if k.Kind != yaml.ScalarNode {
-			return p, errorAt(k.Line, k.Column, pKeyNotWord, describe(k))
+			return p, errorAt(k.Line, k.Column, pKeyNotWord, yamlerr.Node(k))
 		}
 		f := lookup(k.Value)
 		if f == nil {
@@ -220,7 +220,7 @@ func parse(data []byte) (Profile, error) {
 		}
 		seen[f.key] = k.Line
 		if v.Kind != yaml.ScalarNode {
-			return p, errorAt(k.Line, k.Column, pNotText, f.key, describe(v))
+			return p, errorAt(k.Line, k.Column, pNotText, f.key, yamlerr.Node(v))
 		}
 		value := v.Value
 		if v.Tag == "!!null" {
@@ -348,23 +348,6 @@ func resolve(n *yaml.Node) *yaml.Node {
 	return n
 }
 
-// describe names what a node holds, for error messages.
-func describe(n *yaml.Node) error {
-	switch n.Kind {
-	case yaml.SequenceNode:
-		return message.New(kindList)
-	case yaml.MappingNode:
-		return message.New(kindFields)
-	case yaml.ScalarNode:
-		text := []rune(n.Value)
-		if len(text) > 40 {
-			return message.New(kindText, string(text[:40])+"…")
-		}
-		return message.New(kindText, n.Value)
-	}
-	return message.New(kindOther)
-}
-
 // checkValue reports a value of the field key that cannot be printed on
 // one footer line.
 func checkValue(key, s string) *message.Error {
@@ -429,9 +412,4 @@ var (
 	pValueUTF8    = message.Text{"field %q is not valid UTF-8 text", "欄位 %q 不是有效的 UTF-8 文字", "字段 %q 不是有效的 UTF-8 文本"}
 	pLineBreak    = message.Text{"field %q must fit on one line, but has a line break", "欄位 %q 必須寫在一行之內，卻有換行", "字段 %q 必须写在一行之内，却有换行"}
 	pValueControl = message.Text{"field %q has the control character %U", "欄位 %q 有控制字元 %U", "字段 %q 有控制字符 %U"}
-
-	kindList   = message.Text{"a list", "清單", "列表"}
-	kindFields = message.Text{`a group of "key: value" lines`, "一組「欄位: 值」行", "一组“字段: 值”行"}
-	kindText   = message.Text{"text %q", "文字 %q", "文本 %q"}
-	kindOther  = message.Text{"something else", "其他內容", "其他内容"}
 )

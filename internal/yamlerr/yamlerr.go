@@ -1,6 +1,7 @@
 // Package yamlerr places a syntax error of gopkg.in/yaml.v3 on the line at
 // fault and words it in English, 繁體 and 简体, the one way Paiban does for
-// every YAML it reads (an article's front matter, an organisation profile):
+// every YAML it reads (an article's front matter, an organisation profile,
+// a bulletin), and names a value of the wrong kind the one way too (Node):
 //
 //	YAML syntax: mapping values are not allowed in this context in "title: 黨建: 基層" (put quotes around a value that contains ": ")
 //	YAML 語法錯誤：此處不能有「: 」（在 "title: 黨建: 基層"）（含有「: 」的值請加上引號）

@@ -180,3 +180,34 @@ func TestKindsPrint(t *testing.T) {
 		}
 	}
 }
+
+// Node names each kind of YAML value one way, in three languages: a list,
+// a set of fields, nothing, the text itself (cut at 40 characters), and
+// follows an alias to what it names.
+func TestNode(t *testing.T) {
+	var doc yaml.Node
+	src := "a: [1, 2]\nb: {c: d}\nc: ~\nd: 黨建引領\ne: " + strings.Repeat("長", 45) + "\nf: &x 值\ng: *x\n"
+	if err := yaml.Unmarshal([]byte(src), &doc); err != nil {
+		t.Fatal(err)
+	}
+	m := doc.Content[0].Content
+	want := map[string][3]string{
+		"a": {"a list", "清單", "列表"},
+		"b": {"a set of fields", "一組欄位", "一组字段"},
+		"c": {"nothing", "空值", "空值"},
+		"d": {`the text "黨建引領"`, `文字 "黨建引領"`, `文本 "黨建引領"`},
+		"e": {`the text "` + strings.Repeat("長", 40) + `…"`, "", ""},
+		"g": {`the text "值"`, `文字 "值"`, `文本 "值"`},
+	}
+	for i := 0; i+1 < len(m); i += 2 {
+		w, ok := want[m[i].Value]
+		if !ok {
+			continue
+		}
+		for l, lang := range []message.Lang{message.En, message.Hant, message.Hans} {
+			if got := message.In(Node(m[i+1]), lang); w[l] != "" && got != w[l] {
+				t.Errorf("%s in %s: %q, want %q", m[i].Value, lang, got, w[l])
+			}
+		}
+	}
+}
