@@ -27,6 +27,10 @@ func order(p, q pos) (pos, pos) {
 type line struct {
 	runes []rune
 	bytes int // len(string(runes))
+	// text is string(runes) once asked for (String), textOK while it is:
+	// an edit re-encodes its own line only, not the whole text.
+	text   string
+	textOK bool
 
 	// rows are the rune columns at which the line's wrapped rows begin
 	// (rows[0] == 0), for the width wrapped; nil when stale. breaks are
@@ -93,12 +97,25 @@ func (b *buffer) String() string {
 		if i > 0 {
 			sb.WriteByte('\n')
 		}
-		for _, r := range l.runes {
-			sb.WriteRune(r)
-		}
+		sb.WriteString(l.String())
 	}
 	b.text, b.cached = sb.String(), true
 	return b.text
+}
+
+// String is the line's text.
+func (l *line) String() string {
+	if !l.textOK {
+		l.text, l.textOK = string(l.runes), true
+	}
+	return l.text
+}
+
+// stale forgets what was worked out from the line's characters: its text,
+// its rows and its break opportunities.
+func (l *line) stale() {
+	l.text, l.textOK = "", false
+	l.rows, l.breaks = nil, nil
 }
 
 // end is the place after the last character.
@@ -203,7 +220,7 @@ func (b *buffer) remove(a, e pos) {
 	tail := last.runes[e.col:]
 	first.runes = append(first.runes[:a.col], tail...)
 	first.bytes = runesBytes(first.runes)
-	first.rows, first.breaks = nil, nil
+	first.stale()
 	if e.line > a.line {
 		b.lines = append(b.lines[:a.line+1], b.lines[e.line+1:]...)
 		b.starts = b.starts[:len(b.lines)]
@@ -224,7 +241,7 @@ func (b *buffer) insert(p pos, s string) pos {
 		rs := []rune(s)
 		l.runes = slices.Insert(l.runes, p.col, rs...)
 		l.bytes += len(s)
-		l.rows, l.breaks = nil, nil
+		l.stale()
 		b.edited(p.line)
 		return pos{p.line, p.col + len(rs)}
 	}
@@ -232,7 +249,7 @@ func (b *buffer) insert(p pos, s string) pos {
 	tail := append([]rune(nil), l.runes[p.col:]...)
 	l.runes = append(l.runes[:p.col], []rune(parts[0])...)
 	l.bytes = runesBytes(l.runes)
-	l.rows, l.breaks = nil, nil
+	l.stale()
 	added := make([]*line, 0, len(parts)-1)
 	for _, part := range parts[1:] {
 		added = append(added, &line{runes: []rune(part), bytes: len(part)})
@@ -241,6 +258,7 @@ func (b *buffer) insert(p pos, s string) pos {
 	end := pos{p.line + len(added), len(last.runes)}
 	last.runes = append(last.runes, tail...)
 	last.bytes = runesBytes(last.runes)
+	last.stale()
 	b.lines = append(b.lines[:p.line+1], append(added, b.lines[p.line+1:]...)...)
 	b.starts = append(b.starts, make([]int, len(added))...)
 	b.edited(p.line)
