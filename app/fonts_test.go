@@ -3,6 +3,7 @@ package app
 import (
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -133,6 +134,29 @@ func TestCountLabels(t *testing.T) {
 	} {
 		if got := trn(c.l, c.key, c.n); got != c.want {
 			t.Errorf("%s %s %d: %q, want %q", c.l, c.key, c.n, got, c.want)
+		}
+	}
+}
+
+// Every counted label reads whole for any count in every language: no
+// "%!(EXTRA …)" where a wording of one leaves the number out ("1
+// replaced" showed as "已取代 1 處%!(EXTRA int=1)"), and the number where
+// the wording has a place for it.
+func TestEveryCountedLabelFormats(t *testing.T) {
+	for key := range strs {
+		if _, ok := strs[key+"1"]; !ok {
+			continue
+		}
+		for _, l := range []string{langEn, langHant, langHans} {
+			for _, n := range []int{0, 1, 2, 7} {
+				got := trn(l, key, n)
+				if strings.Contains(got, "%!") {
+					t.Errorf("%s %s %d: %q", l, key, n, got)
+				}
+				if n != 1 && !strings.Contains(got, strconv.Itoa(n)) {
+					t.Errorf("%s %s %d: %q has no count", l, key, n, got)
+				}
+			}
 		}
 	}
 }

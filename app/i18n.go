@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
@@ -198,12 +199,17 @@ var strs = map[string][3]string{ // en, zh-Hant, zh-Hans
 }
 
 // trn formats a count with the label key in language l: the label
-// key+"1" where there is one for a count of one (English "1 page").
+// key+"1" where there is one for a count of one (English "1 page"). A
+// wording of one may leave the number out ("Fix this one").
 func trn(l, key string, n int) string {
 	if _, ok := strs[key+"1"]; ok && n == 1 {
 		key += "1"
 	}
-	return fmt.Sprintf(tr(l, key), n)
+	format := tr(l, key)
+	if !strings.Contains(format, "%") {
+		return format
+	}
+	return fmt.Sprintf(format, n)
 }
 
 // wrapping is how text in language l wraps in a label: English at word
