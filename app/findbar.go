@@ -142,6 +142,10 @@ func (b *findBar) show(c fyne.Canvas, replacing bool, selected string) {
 		b.replaceRow.Hide()
 	}
 	b.content.Show()
+	// Fyne routes a Refresh to the canvas an object was last painted on;
+	// the bar, hidden since the window opened, has none, and the window
+	// would not repaint (nor lay the bar out) until something else moved.
+	c.Refresh(b.content)
 	c.Focus(b.query)
 	b.count()
 }
