@@ -55,8 +55,8 @@ type printDialog struct {
 
 	printer *widget.Select
 	state   *widget.Label // the chosen printer's state
-	copies  *widget.Entry
-	range_  *widget.Entry
+	copies  *keyEntry
+	range_  *keyEntry
 	duplex  *widget.Check
 	note    *widget.Label // what stops the print, if anything
 	print   *widget.Button
@@ -74,10 +74,23 @@ func newPrintDialog(l message.Lang, pages int, last string, win fyne.Window) *pr
 	pd := &printDialog{lang: l, pages: pages, last: last}
 	pd.printer = widget.NewSelect(nil, func(string) { pd.check() })
 	pd.state = widget.NewLabel("")
-	pd.copies = widget.NewEntry()
+	// Enter prints and Escape cancels from either field, as a word
+	// processor's Print dialog does; the copies field has the focus.
+	keys := func(name fyne.KeyName, _ bool) bool {
+		switch name {
+		case fyne.KeyReturn, fyne.KeyEnter:
+			pd.submit()
+		case fyne.KeyEscape:
+			pd.dialog.Hide()
+		default:
+			return false
+		}
+		return true
+	}
+	pd.copies = newKeyEntry(keys)
 	pd.copies.SetText("1")
 	pd.copies.OnChanged = func(string) { pd.check() }
-	pd.range_ = widget.NewEntry()
+	pd.range_ = newKeyEntry(keys)
 	if pages > 0 {
 		pd.range_.SetPlaceHolder(fmt.Sprintf(printAllHint.In(l), pages))
 	}
@@ -217,6 +230,7 @@ func (e *Editor) showPrint(sp printing.Spooler) *printDialog {
 		e.printShowing(sp, o, false)
 	}
 	pd.dialog.Show()
+	e.win.Canvas().Focus(pd.copies)
 	go func() {
 		ps, err := sp.Printers(context.Background())
 		e.do(func() { pd.setPrinters(ps, err) })

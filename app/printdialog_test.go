@@ -111,7 +111,21 @@ func TestPrintDialogPrints(t *testing.T) {
 	if pd.printer.Selected != "Lab" || pd.state.Text != "列印中" {
 		t.Errorf("the next time: %q (%s)", pd.printer.Selected, pd.state.Text)
 	}
-	fyne.DoAndWait(func() { pd.dialog.Hide() })
+	// The keyboard alone: the copies field has the focus, Escape cancels,
+	// Enter prints.
+	var focused fyne.Focusable
+	shown := false
+	fyne.DoAndWait(func() {
+		focused = e.win.Canvas().Focused()
+		pd.copies.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+		shown = e.win.Canvas().Overlays().Top() != nil
+	})
+	if focused != fyne.Focusable(pd.copies) || shown {
+		t.Errorf("focus on %T, not the copies; after Escape the dialog is shown %v", focused, shown)
+	}
+	pd = showPrint(t, e, h, langHant, sp)
+	fyne.DoAndWait(func() { pd.range_.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn}) })
+	h.until(t, func() bool { return sp.sent() == 2 })
 }
 
 // What stops a print is said in the dialog, in the interface language, and
