@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/paiban/paiban/app/fynelang"
 	"github.com/paiban/paiban/fonts"
 	"github.com/paiban/paiban/layout"
 	"github.com/paiban/paiban/profile"
@@ -80,6 +81,9 @@ func (e *Editor) applySettings(p preferences) {
 	e.syncSize()
 	if e.setLanguage(p.UILang) {
 		e.app.Settings().SetTheme(newTheme(e.lib, e.ui, e.hans))
+		if err := fynelang.Use(e.ui); err != nil {
+			e.showError(err)
+		}
 		e.build()
 	}
 	e.relayout(true)

@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"os"
 	"path/filepath"
 	"runtime/debug"
 	"strings"
@@ -14,6 +15,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/paiban/paiban/app/fynelang"
 	"github.com/paiban/paiban/article"
 	"github.com/paiban/paiban/fonts"
 	"github.com/paiban/paiban/layout"
@@ -104,6 +106,9 @@ func newEditor(a fyne.App, do func(func()), previewed func(preview)) *Editor {
 	orgErr := seedOrganisation(a.Preferences()) // an organisation build's defaults, for a new user
 	e.session = newSession(a.Preferences(), lib, a.Storage().RootURI().Path(), systemLanguage())
 	a.Settings().SetTheme(newTheme(lib, e.ui, false))
+	if err := fynelang.Use(e.ui); err != nil {
+		fmt.Fprintln(os.Stderr, "paiban:", err)
+	}
 	e.worker = newWorker(e.lib, debounce, func(p preview) { e.do(func() { e.showPreview(p) }) })
 	e.win = a.NewWindow(tr(e.ui, "app"))
 	e.win.Resize(fyne.NewSize(1280, 860))
