@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
 )
 
 // The Edit menu's Cut, Copy, Paste and Select All act on the focused
@@ -39,6 +40,11 @@ func TestEditMenuActsOnTheFocusedField(t *testing.T) {
 		if got := menuItem(t, e, label).Shortcut; got == nil || got.ShortcutName() != want.ShortcutName() {
 			t.Errorf("%s: shortcut %v", label, got)
 		}
+	}
+	// Save As is Ctrl+Shift+S, and the window takes it.
+	saveAs := menuItem(t, e, "saveas").Shortcut
+	if sc, ok := saveAs.(*desktop.CustomShortcut); !ok || sc.KeyName != fyne.KeyS || sc.Modifier != fyne.KeyModifierShortcutDefault|fyne.KeyModifierShift {
+		t.Errorf("Save As: shortcut %v", saveAs)
 	}
 	quit := menuItem(t, e, "quit")
 	if !quit.IsQuit || quit.Shortcut == nil || quit.Shortcut.(fyne.KeyboardShortcut).Key() != fyne.KeyQ {

@@ -227,6 +227,11 @@ func (e *Editor) menu() *fyne.MainMenu {
 			e.openAsking(path)
 		}))...)
 	}
+	// Save As is Ctrl+Shift+S, as in WPS (Word's F12 is taken by no one
+	// here but would surprise on a laptop's media keys).
+	saveAs := item("saveas", "", func() { e.saveAs(nil) })
+	saveAs.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
+	e.win.Canvas().AddShortcut(saveAs.Shortcut, func(fyne.Shortcut) { e.saveAs(nil) })
 	// Quit asks about unsaved changes as closing the window does; marked
 	// IsQuit, it stands in for the one Fyne would add.
 	quit := item("quit", fyne.KeyQ, func() { e.confirmDiscard(e.close) })
@@ -241,7 +246,7 @@ func (e *Editor) menu() *fyne.MainMenu {
 		item("recovered", "", e.showRecovered),
 		fyne.NewMenuItemSeparator(),
 		item("save", fyne.KeyS, func() { e.save(nil) }),
-		item("saveas", "", func() { e.saveAs(nil) }),
+		saveAs,
 		item("export", fyne.KeyE, e.exportDialog),
 		item("printmenu", fyne.KeyP, e.printDialog),
 		fyne.NewMenuItemSeparator(),
