@@ -88,9 +88,16 @@ type Editor struct {
 func New(a fyne.App) *Editor {
 	e := newEditor(a, fyne.Do, nil)
 	e.blink = caretBlink
-	e.form.body.SetPost(e.do)
-	e.form.body.Blink(e.blink)
+	e.blinkBody()
 	return e
+}
+
+// blinkBody makes the body's cursor blink when the editor's does (New).
+func (e *Editor) blinkBody() {
+	if e.blink > 0 {
+		e.form.body.SetPost(e.do)
+		e.form.body.Blink(e.blink)
+	}
 }
 
 // caretBlink is how long the body's cursor is shown, and then hidden,
@@ -183,10 +190,7 @@ func (e *Editor) build() {
 	e.view.pages.OnTapSource = e.tappedPreview
 	e.form.body.OnCursorMoved = func(int) { e.cursorMoved() }
 	e.form.body.OnKey = func(name fyne.KeyName, shift bool) { e.find.key(name, shift) }
-	if e.blink > 0 {
-		e.form.body.SetPost(e.do)
-		e.form.body.Blink(e.blink)
-	}
+	e.blinkBody()
 	e.form.tools.Add(toolButton(e.ui, "proofpanel", theme.WarningIcon(), e.toggleProof))
 	e.form.onPicture = e.insertPicture
 	e.panel = newProofPanel(e.ui)
@@ -227,8 +231,7 @@ func (e *Editor) menu() *fyne.MainMenu {
 			e.openAsking(path)
 		}))...)
 	}
-	// Save As is Ctrl+Shift+S, as in WPS (Word's F12 is taken by no one
-	// here but would surprise on a laptop's media keys).
+	// Save As is Ctrl+Shift+S, as in WPS.
 	saveAs := item("saveas", "", func() { e.saveAs(nil) })
 	saveAs.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
 	e.win.Canvas().AddShortcut(saveAs.Shortcut, func(fyne.Shortcut) { e.saveAs(nil) })
