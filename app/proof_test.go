@@ -135,7 +135,7 @@ func TestProofPanelListsFindings(t *testing.T) {
 			n++
 		}
 	}
-	if want := fmt.Sprintf("%s · %d", proof.HalfWidth, n); !strings.Contains(last, want) || !strings.Contains(last, fmt.Sprintf("修正這 %d 處", n)) || !fixAll {
+	if want := fmt.Sprintf("%s · %d", proof.HalfWidth.Title(proof.TraditionalChinese), n); !strings.Contains(last, want) || !strings.Contains(last, fmt.Sprintf("修正這 %d 處", n)) || !fixAll {
 		t.Errorf("the last row is %q, want the folded heading %q with its Fix button", last, want)
 	}
 	for _, c := range []struct {

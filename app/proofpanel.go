@@ -127,7 +127,7 @@ func (p *proofPanel) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 		}
 		at.SetText(mark)
 		msg.TextStyle.Bold = true
-		msg.SetText(fmt.Sprintf("%s · %d", g.rule, len(g.findings)))
+		msg.SetText(fmt.Sprintf("%s · %d", g.rule.Title(proof.Locale(p.lang)), len(g.findings)))
 		fix.SetText(trn(p.lang, "fixrule", g.fixable))
 		fix.OnTapped = func() {
 			if p.onFixSome != nil {

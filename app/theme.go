@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 
 	"github.com/paiban/paiban/fonts"
+	"github.com/paiban/paiban/proof"
 )
 
 // cjkTheme is Fyne's default theme with the embedded Noto Sans faces for
@@ -57,7 +58,7 @@ func interfaceRunes() []rune {
 	for r := rune(0x20); r < 0x7f; r++ {
 		set[r] = true
 	}
-	for _, s := range strs {
+	for _, s := range interfaceWords() {
 		for _, w := range s {
 			for _, r := range w {
 				set[r] = true
@@ -67,6 +68,19 @@ func interfaceRunes() []rune {
 	out := make([]rune, 0, len(set))
 	for r := range set {
 		out = append(out, r)
+	}
+	return out
+}
+
+// interfaceWords are the words the interface shows, in English, 繁體 and
+// 简体: its labels and the proofreading rules' names.
+func interfaceWords() [][3]string {
+	out := make([][3]string, 0, len(strs)+len(proof.Rules()))
+	for _, s := range strs {
+		out = append(out, s)
+	}
+	for _, r := range proof.Rules() {
+		out = append(out, [3]string{r.Title(proof.English), r.Title(proof.TraditionalChinese), r.Title(proof.SimplifiedChinese)})
 	}
 	return out
 }
