@@ -73,6 +73,7 @@ var strs = map[string][3]string{ // en, zh-Hant, zh-Hans
 	"slogan":          {"Banner line", "標語", "标语"},
 	"page":            {"Page %d of %d", "第 %d 頁／共 %d 頁", "第 %d 页／共 %d 页"},
 	"fit":             {"Fit width", "符合寬度", "适合宽度"},
+	"fitpage":         {"Whole page", "整頁", "整页"},
 	"chars":           {"%d characters", "%d 字", "%d 字"},
 	"chars1":          {"%d character", "%d 字", "%d 字"},
 	"pages1":          {"%d page", "%d 頁", "%d 页"},

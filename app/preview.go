@@ -17,7 +17,7 @@ import (
 
 // zoomChoices are the preview's zoom levels in its selector: fit width,
 // then factors (Ctrl+wheel and Ctrl+plus/minus go between them).
-var zoomChoices = []pageview.Zoom{pageview.FitWidth, 0.75, 1, 1.5, 2}
+var zoomChoices = []pageview.Zoom{pageview.FitWidth, pageview.FitPage, 0.75, 1, 1.5, 2}
 
 // previewPane is the right side of the window: the 字號 selector above
 // every page in one scroll (package pageview), and the go-to-page box and
@@ -60,8 +60,11 @@ func newPreviewPane(l string, do func(func())) *previewPane {
 
 // zoomName words a zoom level for the selector.
 func zoomName(l string, z pageview.Zoom) string {
-	if z == pageview.FitWidth {
+	switch z {
+	case pageview.FitWidth:
 		return tr(l, "fit")
+	case pageview.FitPage:
+		return tr(l, "fitpage")
 	}
 	return fmt.Sprintf("%d %%", int(float64(z)*100+0.5))
 }

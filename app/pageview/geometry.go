@@ -33,15 +33,19 @@ type geometry struct {
 	pages        int
 }
 
-// newGeometry lays out pages of paper at zoom z in a view viewW wide.
-func newGeometry(paper layout.Paper, pages int, z Zoom, viewW float32) geometry {
+// newGeometry lays out pages of paper at zoom z in a view of size view.
+func newGeometry(paper layout.Paper, pages int, z Zoom, view fyne.Size) geometry {
+	viewW := view.Width
 	wPt, hPt := float32(paper.Width.Points()), float32(paper.Height.Points())
 	if wPt <= 0 || hPt <= 0 {
 		return geometry{scale: 1, width: viewW}
 	}
 	s := float32(z.clamp())
-	if z.clamp() == FitWidth {
+	switch z.clamp() {
+	case FitWidth:
 		s = max(minScale, (viewW-2*gap)/wPt)
+	case FitPage:
+		s = max(minScale, min((viewW-2*gap)/wPt, (view.Height-2*gap)/hPt))
 	}
 	g := geometry{scale: s, pageW: wPt * s, pageH: hPt * s, pages: pages}
 	if z.clamp() == FitWidth && s > minScale {

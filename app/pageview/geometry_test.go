@@ -12,28 +12,28 @@ import (
 var paper = layout.Paper{Name: "test", Width: 100 * layout.Point, Height: 200 * layout.Point}
 
 func TestGeometryFitsTheWidth(t *testing.T) {
-	g := newGeometry(paper, 3, FitWidth, 232) // 232 = 2 gaps + 200
+	g := newGeometry(paper, 3, FitWidth, fyne.NewSize(232, 600)) // 232 = 2 gaps + 200
 	if g.scale != 2 || g.pageW != 200 || g.pageH != 400 || g.width != 232 {
 		t.Errorf("fit width: %+v", g)
 	}
 	if h := g.height(); h != gap+3*(400+gap) {
 		t.Errorf("height %g", h)
 	}
-	g = newGeometry(paper, 3, 3, 232) // 300 wide: wider than the view
+	g = newGeometry(paper, 3, 3, fyne.NewSize(232, 600)) // 300 wide: wider than the view
 	if g.width != 300+2*gap || g.left() != gap {
 		t.Errorf("zoomed past the view: %+v, left %g", g, g.left())
 	}
-	g = newGeometry(paper, 3, 0.5, 232)
+	g = newGeometry(paper, 3, 0.5, fyne.NewSize(232, 600))
 	if g.left() != (232-50)/2 {
 		t.Errorf("a narrow page is not centred: left %g", g.left())
 	}
-	if g := newGeometry(paper, 3, 9, 232); g.scale != float32(MaxZoom) {
+	if g := newGeometry(paper, 3, 9, fyne.NewSize(232, 600)); g.scale != float32(MaxZoom) {
 		t.Errorf("zoom 9 gave scale %g", g.scale)
 	}
 }
 
 func TestGeometryVisibleAndCurrent(t *testing.T) {
-	g := newGeometry(paper, 3, 1, 132) // pages 100 × 200 at y 16, 232, 448
+	g := newGeometry(paper, 3, 1, fyne.NewSize(132, 600)) // pages 100 × 200 at y 16, 232, 448
 	for _, c := range []struct {
 		y0, y1      float32
 		first, last int
@@ -58,7 +58,7 @@ func TestGeometryVisibleAndCurrent(t *testing.T) {
 }
 
 func TestGeometryRoundTrip(t *testing.T) {
-	g := newGeometry(paper, 5, 1.5, 400)
+	g := newGeometry(paper, 5, 1.5, fyne.NewSize(400, 600))
 	for _, c := range []struct {
 		page int
 		x, y float32
@@ -94,5 +94,18 @@ func TestZoomSteps(t *testing.T) {
 	}
 	if f := wheelFactor(10) * wheelFactor(-10); !near(f, 1) {
 		t.Errorf("a notch up and down zooms by %g", f)
+	}
+}
+
+// FitPage fits a whole page in the view: by the height in a tall view,
+// by the width in a wide one, and the pages stay centred.
+func TestGeometryFitsThePage(t *testing.T) {
+	g := newGeometry(paper, 3, FitPage, fyne.NewSize(400, 232)) // 232 = 2 gaps + 200
+	if g.scale != 1 || g.pageW != 100 || g.pageH != 200 || g.left() != (400-100)/2 {
+		t.Errorf("wide view: %+v, left %g", g, g.left())
+	}
+	g = newGeometry(paper, 3, FitPage, fyne.NewSize(132, 1000)) // 132 = 2 gaps + 100
+	if g.scale != 1 || g.pageH != 200 {
+		t.Errorf("tall view: %+v", g)
 	}
 }

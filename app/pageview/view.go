@@ -251,11 +251,12 @@ func (v *View) ClearMark() { v.MarkLine(-1) }
 func (v *View) Zoom() Zoom { return v.zoom }
 
 // Scale returns the Fyne units a point of the page takes at the zoom in
-// use (for FitWidth, what fits).
+// use (for FitWidth and FitPage, what fits).
 func (v *View) Scale() float32 { return v.geo.scale }
 
-// SetZoom zooms to z (clamped to MinZoom–MaxZoom, or FitWidth), keeping the
-// view's centre in place.
+// SetZoom zooms to z (clamped to MinZoom–MaxZoom, or FitWidth or FitPage),
+// keeping the view's centre in place; FitPage shows the whole of the page
+// in view.
 func (v *View) SetZoom(z Zoom) {
 	s := v.viewSize()
 	v.zoomAbout(z, fyne.NewPos(s.Width/2, s.Height/2))
@@ -271,10 +272,14 @@ func (v *View) ZoomOut() { v.SetZoom(stepDown(v.geo.scale)) }
 // zoomAbout zooms to z keeping the view's point p where it is.
 func (v *View) zoomAbout(z Zoom, p fyne.Position) {
 	z = z.clamp()
-	if z == v.zoom && z != FitWidth {
+	if z == v.zoom && !z.fits() {
 		return
 	}
 	a := v.anchorAt(p)
+	if z == FitPage && v.geo.pages > 0 {
+		// The page in view, whole: its top a gap below the view's.
+		a, p = anchor{page: v.CurrentPage(), usable: true}, fyne.NewPos(0, gap)
+	}
 	v.zoom = z
 	v.relayout(a, p)
 }
@@ -332,7 +337,7 @@ func (v *View) relayout(a anchor, p fyne.Position) {
 	if v.doc != nil {
 		pages, paper = len(v.doc.Pages), v.doc.Paper
 	}
-	v.geo = newGeometry(paper, pages, v.zoom, v.viewSize().Width)
+	v.geo = newGeometry(paper, pages, v.zoom, v.viewSize())
 	v.scroll.Refresh() // the content takes its new size
 	to := v.scroll.Offset
 	if a.usable && pages > 0 {
@@ -385,8 +390,8 @@ func (v *View) changed() {
 	}
 }
 
-// resized follows a new size of the view: at FitWidth the pages scale with
-// it, keeping the place at the view's top in place.
+// resized follows a new size of the view: at FitWidth and FitPage the
+// pages scale with it, keeping the place at the view's top in place.
 func (v *View) resized() {
 	a := v.anchorAt(fyne.Position{})
 	v.relayout(a, fyne.Position{})

@@ -573,3 +573,35 @@ func TestThePageFrameIsThin(t *testing.T) {
 		}
 	}
 }
+
+// Whole page shows all of the page in view, top to bottom, and follows a
+// resize; the zoom steps go on from the scale it fitted.
+func TestWholePage(t *testing.T) {
+	l := seedDoc(t)
+	x := newHarness(t, 600, 700)
+	x.show(l)
+	x.settle()
+	x.v.GoToPage(1)
+	x.v.SetZoom(FitPage)
+	x.settle()
+	check := func(when string) {
+		t.Helper()
+		pos, size := x.v.PageRect(1)
+		view := x.v.Size()
+		if pos.Y < 0 || pos.Y+size.Height > view.Height || pos.X < 0 || pos.X+size.Width > view.Width {
+			t.Errorf("%s: page 2 at %v, %v in a view of %v", when, pos, size, view)
+		}
+		if x.v.CurrentPage() != 1 {
+			t.Errorf("%s: page %d in view, want 2", when, x.v.CurrentPage()+1)
+		}
+	}
+	check("whole page")
+	x.w.Resize(fyne.NewSize(500, 500))
+	x.settle()
+	check("after a resize")
+	before := x.v.Scale()
+	x.v.ZoomIn()
+	if x.v.Scale() <= before || x.v.Zoom() == FitPage {
+		t.Errorf("Ctrl+plus from whole page: scale %g → %g", before, x.v.Scale())
+	}
+}

@@ -11,6 +11,10 @@ type Zoom float32
 const (
 	// FitWidth scales the pages to the width of the view (the default).
 	FitWidth Zoom = 0
+	// FitPage scales them so that a whole page fits in the view, as a
+	// word processor's "one page" does: to check a page's layout, its
+	// footer and its page number at a glance.
+	FitPage Zoom = -1
 	// MinZoom is the smallest factor, 50 %.
 	MinZoom Zoom = 0.5
 	// MaxZoom is the largest factor, 300 %.
@@ -20,16 +24,23 @@ const (
 // zoomSteps are the factors Ctrl+plus and Ctrl+minus step through.
 var zoomSteps = []Zoom{0.5, 0.67, 0.75, 0.9, 1, 1.1, 1.25, 1.5, 1.75, 2, 2.5, 3}
 
-// clamp returns z within [MinZoom, MaxZoom]; FitWidth stays itself.
+// clamp returns z within [MinZoom, MaxZoom]; FitWidth and FitPage stay
+// themselves.
 func (z Zoom) clamp() Zoom {
-	if z == FitWidth || math.IsNaN(float64(z)) {
+	switch {
+	case z == FitWidth || math.IsNaN(float64(z)):
 		return FitWidth
+	case z == FitPage:
+		return FitPage
 	}
 	return max(MinZoom, min(z, MaxZoom))
 }
 
+// fits reports whether z follows the view's size.
+func (z Zoom) fits() bool { return z == FitWidth || z == FitPage }
+
 // stepUp returns the first step above scale s (the factor in use, which for
-// FitWidth is whatever fits), or MaxZoom.
+// FitWidth and FitPage is whatever fits), or MaxZoom.
 func stepUp(s float32) Zoom {
 	for _, z := range zoomSteps {
 		if float32(z) > s*1.001 {
