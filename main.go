@@ -4,12 +4,14 @@
 package main
 
 import (
+	_ "embed" // the icon
 	"fmt"
 	"os"
 	"path/filepath"
 	"runtime/debug"
 	"strings"
 
+	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
 
 	"github.com/paiban/paiban/app"
@@ -17,6 +19,12 @@ import (
 	"github.com/paiban/paiban/internal/atomicfile"
 	"github.com/paiban/paiban/message"
 )
+
+// appIcon is FyneApp.toml's icon (assets/icon.png, drawn by
+// packaging/icon).
+//
+//go:embed assets/icon.png
+var appIcon []byte
 
 // appID matches FyneApp.toml; Fyne keeps the preferences under it.
 const appID = "org.paiban.editor"
@@ -60,7 +68,14 @@ func main() {
 		fmt.Fprintln(os.Stderr, "paiban:", message.New(prefsRestored).In(lang))
 	}
 	watchGraphics(os.Stderr, lang, tellUser, os.Exit)
-	e := app.New(fyneapp.NewWithID(appID))
+	a := fyneapp.NewWithID(appID)
+	if a.Metadata().Icon == nil {
+		// A packaged build carries FyneApp.toml's icon in its metadata; a
+		// plain go build (scripts/run.sh) gets the same picture here, for
+		// its window, task bar and About.
+		a.SetIcon(fyne.NewStaticResource("icon.png", appIcon))
+	}
+	e := app.New(a)
 	setWindowClass()
 	if len(args) == 1 {
 		if err := e.Open(args[0]); err != nil {

@@ -85,8 +85,8 @@ func (e *Editor) aboutDialog() {
 	name := widget.NewLabelWithStyle("Paiban 排版", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	head := container.NewVBox(name, widget.NewLabel(versionText(l, meta.Build)))
 	top := fyne.CanvasObject(head)
-	if meta.Icon != nil { // only packaged builds carry the icon
-		icon := canvas.NewImageFromResource(meta.Icon)
+	if res := e.app.Icon(); res != nil {
+		icon := canvas.NewImageFromResource(res)
 		icon.FillMode = canvas.ImageFillContain
 		icon.SetMinSize(fyne.NewSize(64, 64))
 		top = container.NewBorder(nil, nil, icon, nil, head)
