@@ -44,6 +44,9 @@ Options:
                      quotes and, with --preset gbt9704, installed FangSong (仿宋),
                      XiaoBiaoSong (小標宋) and Kai faces set the body, title and headings
 
+An organisation build starts from its organisation's footer, paper, size,
+page and fonts where these options are not given (--profile= for no footer).
+
 export -o OUTDIR/ (a trailing slash, or an existing folder) exports many
 articles, or a folder's .md files, with the same options on every core:
 one line per failure, exit status 1 if any failed.
@@ -100,6 +103,9 @@ prints the changed lines as a diff.
                      --preset gbt9704 時另以已安裝的仿宋、小標宋和楷體排
                      內文、標題與小標
 
+機構版在未給這些選項時，採用機構的頁尾、紙張、字號、版面與字型
+（--profile= 不寫檔名則不印頁尾）。
+
 export -o 輸出資料夾/（結尾加 /，或已存在的資料夾）以相同選項、用所有
 處理器核心匯出多篇文章或資料夾中的 .md 檔：每篇失敗的文章印一行，
 只要有一篇失敗，結束狀態就是 1。
@@ -155,6 +161,9 @@ convert 把文章（連同前置資料）轉成繁體（s2t；s2tw 為臺灣用�
   --no-system-fonts  不用任何已安装的字体：默认以已安装的楷体排引文，加上
                      --preset gbt9704 时另以已安装的仿宋、小标宋和楷体排
                      正文、标题与小标题
+
+机构版在未给这些选项时，采用机构的页脚、纸张、字号、版面和字体
+（--profile= 不写文件名则不印页脚）。
 
 export -o 输出文件夹/（末尾加 /，或已存在的文件夹）以相同选项、用所有
 处理器核心导出多篇文章或文件夹中的 .md 文件：每篇失败的文章印一行，
