@@ -29,6 +29,10 @@ func (e *EncodingError) detail(l message.Lang) string {
 	return fmt.Sprintf(notUTF8.In(l), e.Byte)
 }
 
+// Fault is what is wrong, without the place, for a caller that words the
+// place its own way (a bulletin file's errors).
+func (e *EncodingError) Fault() error { return message.New(notUTF8, e.Byte) }
+
 var notUTF8 = message.Text{
 	"byte %#02x is not UTF-8 text (save the file as UTF-8)",
 	"位元組 %#02x 不是 UTF-8 文字（請把檔案存成 UTF-8）",

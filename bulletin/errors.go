@@ -42,11 +42,6 @@ func errAt(line, col int, t message.Text, args ...any) *Error {
 
 // The wordings of the faults a bulletin file can have.
 var (
-	errNotUTF8 = message.Text{
-		"byte %#02x is not UTF-8 text (save the file as UTF-8)",
-		"位元組 %#02x 不是 UTF-8 文字（請把檔案存成 UTF-8）",
-		"字节 %#02x 不是 UTF-8 文本（请把文件存为 UTF-8）",
-	}
 	errSyntax = message.Text{"%s", "YAML 語法錯誤：%s", "YAML 语法错误：%s"}
 	errNotMap = message.Text{
 		"a bulletin file is \"key: value\" lines such as \"name: …\", found %s",

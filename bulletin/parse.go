@@ -7,10 +7,10 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"gopkg.in/yaml.v3"
 
+	"github.com/paiban/paiban/article"
 	"github.com/paiban/paiban/internal/cjk"
 	"github.com/paiban/paiban/internal/yamlerr"
 	"github.com/paiban/paiban/message"
@@ -29,17 +29,9 @@ func Keys() []string { return append([]string(nil), keys...) }
 // articles are required; every other key is optional. A fault is an *Error
 // at its line and column (Path empty: Load sets it).
 func Parse(data []byte) (*Bulletin, error) {
-	if !utf8.Valid(data) {
-		at := 0
-		for at < len(data) {
-			r, n := utf8.DecodeRune(data[at:])
-			if r == utf8.RuneError && n <= 1 {
-				break
-			}
-			at += n
-		}
-		line, col := position(data, at)
-		return nil, errAt(line, col, errNotUTF8, data[at])
+	var enc *article.EncodingError
+	if err := article.CheckUTF8(data); errors.As(err, &enc) {
+		return nil, &Error{Line: enc.Line, Col: enc.Col, Err: enc.Fault()}
 	}
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	var doc yaml.Node
@@ -312,11 +304,4 @@ func deref(n *yaml.Node) *yaml.Node {
 func syntax(data []byte, err error) error {
 	e := yamlerr.Locate(data, err)
 	return &Error{Line: e.Line, Col: 1, Err: message.New(errSyntax, e)}
-}
-
-// position is the 1-based line and column (in characters) of byte at.
-func position(data []byte, at int) (line, col int) {
-	line = 1 + bytes.Count(data[:at], []byte("\n"))
-	start := bytes.LastIndexByte(data[:at], '\n') + 1
-	return line, 1 + utf8.RuneCount(data[start:at])
 }
