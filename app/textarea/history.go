@@ -91,25 +91,19 @@ func (h *history) group(edits []edit, selBefore, selAfter [2]int) {
 func (h *history) close() { h.open = false }
 
 // popUndo takes the step to undo, if any, onto the redo stack.
-func (h *history) popUndo() *step {
-	if len(h.undo) == 0 {
-		return nil
-	}
-	s := h.undo[len(h.undo)-1]
-	h.undo = h.undo[:len(h.undo)-1]
-	h.redo = append(h.redo, s)
-	h.open = false
-	return s
-}
+func (h *history) popUndo() *step { return h.move(&h.undo, &h.redo) }
 
 // popRedo takes the step to redo, if any, back onto the undo stack.
-func (h *history) popRedo() *step {
-	if len(h.redo) == 0 {
+func (h *history) popRedo() *step { return h.move(&h.redo, &h.undo) }
+
+// move takes the top step of from, if any, onto to, and closes it.
+func (h *history) move(from, to *[]*step) *step {
+	if len(*from) == 0 {
 		return nil
 	}
-	s := h.redo[len(h.redo)-1]
-	h.redo = h.redo[:len(h.redo)-1]
-	h.undo = append(h.undo, s)
+	s := (*from)[len(*from)-1]
+	*from = (*from)[:len(*from)-1]
+	*to = append(*to, s)
 	h.open = false
 	return s
 }
