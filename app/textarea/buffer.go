@@ -2,6 +2,7 @@ package textarea
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"unicode/utf8"
 )
@@ -158,15 +159,7 @@ func (b *buffer) at(off int) pos {
 		return b.end()
 	}
 	b.lineStart(len(b.lines) - 1)
-	lo, hi := 0, len(b.lines)-1 // the last line starting at or before off
-	for lo < hi {
-		m := (lo + hi + 1) / 2
-		if b.starts[m] <= off {
-			lo = m
-		} else {
-			hi = m - 1
-		}
-	}
+	lo := lastAtOrBefore(b.starts, len(b.lines), off) // the last line starting at or before off
 	rest := off - b.starts[lo]
 	col := 0
 	for _, r := range b.lines[lo].runes {
@@ -281,4 +274,10 @@ func valid(s string) string {
 		return s
 	}
 	return strings.ToValidUTF8(s, "\uFFFD")
+}
+
+// lastAtOrBefore is the last index i below n with a[i] <= x, in a[:n]
+// rising from a[0] <= x (0 when none is).
+func lastAtOrBefore(a []int, n, x int) int {
+	return max(0, sort.Search(n, func(i int) bool { return a[i] > x })-1)
 }

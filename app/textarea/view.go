@@ -101,15 +101,7 @@ func (t *TextArea) contentHeight() float32 {
 // locate is the line and its row of global row g.
 func (t *TextArea) locate(g int) (line, row int) {
 	t.syncRows()
-	lo, hi := 0, len(t.buf.lines)-1
-	for lo < hi {
-		m := (lo + hi + 1) / 2
-		if t.rowBase[m] <= g {
-			lo = m
-		} else {
-			hi = m - 1
-		}
-	}
+	lo := lastAtOrBefore(t.rowBase, len(t.buf.lines), g)
 	return lo, g - t.rowBase[lo]
 }
 
