@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2"
 
 	"github.com/paiban/paiban/bulletin"
+	"github.com/paiban/paiban/internal/ticker"
 )
 
 // bulletinRefresh is how often a bulletin window looks for articles
@@ -52,7 +53,7 @@ func (e *Editor) bulletinWindow(s *bulletinState) *bulletinPane {
 	}
 	w.SetContent(p.content)
 	w.Resize(fyne.NewSize(1280, 860))
-	stop := make(chan struct{})
+	stop := ticker.Every(bulletinRefresh, e.do, p.refresh)
 	e.bulletins = append(e.bulletins, p)
 	if e.path != "" && e.dirty {
 		p.state.setText(e.path, e.form.document().Markdown())
@@ -61,18 +62,6 @@ func (e *Editor) bulletinWindow(s *bulletinState) *bulletinPane {
 		close(stop)
 		e.bulletins = slices.DeleteFunc(e.bulletins, func(q *bulletinPane) bool { return q == p })
 	})
-	go func() {
-		t := time.NewTicker(bulletinRefresh)
-		defer t.Stop()
-		for {
-			select {
-			case <-stop:
-				return
-			case <-t.C:
-				e.do(p.refresh)
-			}
-		}
-	}()
 	p.updateTitle()
 	p.relayout(0)
 	w.Show()

@@ -1,6 +1,10 @@
 package textarea
 
-import "time"
+import (
+	"time"
+
+	"github.com/paiban/paiban/internal/ticker"
+)
 
 // SetPost gives the text area the way to run a function on the Fyne UI
 // goroutine (fyne.Do), for what it does on a timer: the cursor's blinking
@@ -35,7 +39,7 @@ func (t *TextArea) startBlink() {
 		return
 	}
 	// Five looks a period keep each blink within a fifth of its time.
-	t.blinkStop = every(t.blink/5, t.post, t.blinkTick)
+	t.blinkStop = ticker.Every(t.blink/5, t.post, t.blinkTick)
 }
 
 // stopBlink ends the ticker, if one runs, and shows the cursor.
@@ -66,23 +70,4 @@ func (t *TextArea) blinkTick() {
 func (t *TextArea) wake() {
 	t.wokeAt = t.now()
 	t.caretOff = false
-}
-
-// every posts tick every period from a goroutine of its own, until the
-// channel it returns is closed.
-func every(period time.Duration, post func(func()), tick func()) chan struct{} {
-	stop := make(chan struct{})
-	go func() {
-		ticker := time.NewTicker(period)
-		defer ticker.Stop()
-		for {
-			select {
-			case <-stop:
-				return
-			case <-ticker.C:
-				post(tick)
-			}
-		}
-	}()
-	return stop
 }

@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"github.com/paiban/paiban/internal/ticker"
 )
 
 // dragScrollEvery is how often a drag held past the view's edge scrolls.
@@ -16,7 +17,7 @@ func (t *TextArea) startDragScroll() {
 	if t.dragStop != nil || t.post == nil {
 		return
 	}
-	t.dragStop = every(dragScrollEvery, t.post, t.dragScrollTick)
+	t.dragStop = ticker.Every(dragScrollEvery, t.post, t.dragScrollTick)
 }
 
 // stopDragScroll ends the timer, if it runs: the drag ended or came back
